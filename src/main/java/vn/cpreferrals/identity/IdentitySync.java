@@ -1,0 +1,80 @@
+package vn.cpreferrals.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.agency.Province;
+
+/**
+ * Turns the agency registry into engine identities at every start: a tenant per province, a staff group and a
+ * leadership group per agency, their authorizations and, in the demo, one account per role. Idempotent.
+ */
+@Component
+class IdentitySync extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
+
+  static final String OFFICER_SUFFIX = "-officer";
+  static final String MANAGER_SUFFIX = "-manager";
+  static final String DEMO_MAIL_DOMAIN = "@demo.cp-referrals.invalid";
+
+  private final AgencyRegistry registry;
+  private final IdentityProperties properties;
+
+  IdentitySync(AgencyRegistry registry, IdentityProperties properties) {
+    this.registry = registry;
+    this.properties = properties;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    long started = System.nanoTime();
+    IdentityWriter writer = new IdentityWriter(engine);
+    for (Province province : registry.provinces()) {
+      writer.tenant(province.id(), province.name());
+    }
+    List<Grant> officerGrants = RoleGrants.officer(properties.startableProcesses());
+    List<Grant> managerGrants = RoleGrants.manager();
+    for (Agency agency : registry.agencies()) {
+      writer.group(agency.groupId(), agency.name());
+      writer.group(agency.managerGroupId(), "Lãnh đạo " + agency.name());
+      writer.groupInTenant(agency.groupId(), agency.province());
+      writer.groupInTenant(agency.managerGroupId(), agency.province());
+      officerGrants.forEach(g -> writer.grant(agency.groupId(), g));
+      managerGrants.forEach(g -> writer.grant(agency.managerGroupId(), g));
+      if (properties.demoUsers()) {
+        createDemoAccounts(writer, agency);
+      }
+    }
+    LOG.info("Identity synchronised from the agency registry: {} provinces, {} agencies, demo accounts {} ({} ms)",
+        registry.provinces().size(), registry.agencies().size(), properties.demoUsers() ? "on" : "off",
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void createDemoAccounts(IdentityWriter writer, Agency agency) {
+    String officer = officerId(agency);
+    writer.user(officer, "Cán bộ", agency.shortName(), officer + DEMO_MAIL_DOMAIN, properties.demoPassword());
+    writer.membership(officer, agency.groupId());
+    if (agency.standing()) {
+      String manager = managerId(agency);
+      writer.user(manager, "Lãnh đạo", agency.shortName(), manager + DEMO_MAIL_DOMAIN, properties.demoPassword());
+      writer.membership(manager, agency.groupId());
+      writer.membership(manager, agency.managerGroupId());
+    }
+  }
+
+  static String officerId(Agency agency) {
+    return agency.id() + OFFICER_SUFFIX;
+  }
+
+  static String managerId(Agency agency) {
+    return agency.id() + MANAGER_SUFFIX;
+  }
+}

@@ -1,0 +1,55 @@
+package vn.cpreferrals.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+
+/**
+ * What each role may do. Task access is deliberately absent: the engine grants a group access to a task only when the
+ * group is a candidate of that task, so agencies see their own work and nothing else. Tenant checks add the province
+ * boundary on top.
+ */
+final class RoleGrants {
+
+  static final String ALL = "*";
+
+  private RoleGrants() {}
+
+  /** Agency staff: Tasklist, the names of agencies, and starting the processes staff may open. */
+  static List<Grant> officer(List<String> startableProcesses) {
+    List<Grant> grants = new ArrayList<>();
+    grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));
+    grants.add(Grant.of(GROUP, ALL, READ));
+    if (!startableProcesses.isEmpty()) {
+      grants.add(Grant.of(PROCESS_INSTANCE, ALL, CREATE));
+      for (String key : startableProcesses) {
+        grants.add(Grant.of(PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE));
+      }
+    }
+    return grants;
+  }
+
+  /** Agency leadership: monitor (read-only) every instance of their province in Cockpit, on top of officer rights. */
+  static List<Grant> manager() {
+    return List.of(
+        Grant.of(APPLICATION, "cockpit", ACCESS),
+        Grant.of(APPLICATION, "tasklist", ACCESS),
+        Grant.of(GROUP, ALL, READ),
+        Grant.of(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+        Grant.of(PROCESS_INSTANCE, ALL, READ),
+        Grant.of(HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ));
+  }
+}

@@ -1,0 +1,55 @@
+package vn.cpreferrals.tenancy;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Stamps each instance of a shared (tenant-less) definition with its province; sub-processes inherit the caller's. */
+class ProvinceTenantIdProvider implements TenantIdProvider {
+
+  private final ProvinceRule rule;
+
+  ProvinceTenantIdProvider(ProvinceRule rule) {
+    this.rule = rule;
+  }
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (ctx.getSuperExecution() != null) {
+      return ctx.getSuperExecution().getTenantId();
+    }
+    if (ctx.getSuperCaseExecution() != null) {
+      return ctx.getSuperCaseExecution().getTenantId();
+    }
+    Object requested = ctx.getVariables() == null ? null : ctx.getVariables().get(ProvinceRule.PROVINCE_VARIABLE);
+    return rule.decide(requested, staffTenantsOfCurrentUser());
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return ctx.getSuperExecution() != null ? ctx.getSuperExecution().getTenantId() : null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  /** Null for the system (no authenticated user) and for administrators, who may open work in any province. */
+  private static List<String> staffTenantsOfCurrentUser() {
+    CommandContext commandContext = Context.getCommandContext();
+    Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+    if (authentication == null || authentication.getUserId() == null
+        || commandContext.getAuthorizationManager().isCamundaAdmin(authentication)) {
+      return null;
+    }
+    List<String> tenants = authentication.getTenantIds();
+    return tenants == null ? List.of() : tenants;
+  }
+}

@@ -1,0 +1,25 @@
+package vn.cpreferrals.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import vn.cpreferrals.CpReferralsApplication;
+
+class ProductionPasswordGuardTests {
+
+  @Test
+  void postgresProfileRefusesToStartWithTheDemoAdminPassword() {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(CpReferralsApplication.class)
+        .profiles("postgres")
+        .properties("server.port=0", "CP_ADMIN_PASSWORD=demo",
+            "spring.datasource.url=jdbc:h2:mem:guard", "spring.datasource.driver-class-name=org.h2.Driver",
+            "camunda.bpm.database.type=h2", "camunda.bpm.generate-unique-process-engine-name=true",
+            "camunda.bpm.job-execution.enabled=false");
+
+    assertThatThrownBy(app::run)
+        .rootCause()
+        .hasMessageContaining("CP_ADMIN_PASSWORD");
+  }
+}

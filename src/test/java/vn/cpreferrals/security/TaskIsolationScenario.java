@@ -1,0 +1,194 @@
+package vn.cpreferrals.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The isolation promise, checked through the REST API with each person's own credentials: staff see and work only the
+ * tasks of their agency in their province; managers monitor instances of their province only; the administrator sees
+ * everything. Run once per database by the subclasses.
+ */
+abstract class TaskIsolationScenario {
+
+  static final String PASSWORD = "test-staff-secret";
+  static final String ADMIN_PASSWORD = "test-admin-secret";
+
+  static final String QNG_HEALTH = "quang-ngai-so-y-te";
+  static final String QNG_POLICE = "quang-ngai-cong-an-tinh";
+  static final String LCU_HEALTH = "lai-chau-so-y-te";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  String qngHealthTask;
+  String qngPoliceTask;
+  String lcuHealthTask;
+
+  @BeforeEach
+  void givenOneTaskForEachOfThreeAgenciesInTwoProvinces() {
+    qngHealthTask = startWorkFor(QNG_HEALTH, "quang-ngai");
+    qngPoliceTask = startWorkFor(QNG_POLICE, "quang-ngai");
+    lcuHealthTask = startWorkFor(LCU_HEALTH, "lai-chau");
+  }
+
+  @AfterEach
+  void removeInstances() {
+    runtimeService.createProcessInstanceQuery().processDefinitionKey("AgencyTaskFixture").list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+  }
+
+  @Test
+  void officerSeesOnlyTheTasksOfTheirOwnAgencyAndProvince() {
+    List<Map<String, Object>> tasks = getList(officer(QNG_HEALTH), PASSWORD, "/engine-rest/task");
+
+    assertThat(tasks).extracting(t -> t.get("id")).containsExactly(qngHealthTask);
+    assertThat(tasks.get(0).get("tenantId")).isEqualTo("quang-ngai");
+  }
+
+  @Test
+  void officerCannotReadClaimOrCompleteAnotherAgencysTaskInTheSameProvince() {
+    String user = officer(QNG_HEALTH);
+
+    assertThat(get(user, PASSWORD, "/engine-rest/task/" + qngPoliceTask).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(post(user, PASSWORD, "/engine-rest/task/" + qngPoliceTask + "/claim", Map.of("userId", user))
+        .getStatusCode().is4xxClientError()).isTrue();
+    assertThat(post(user, PASSWORD, "/engine-rest/task/" + qngPoliceTask + "/complete", Map.of())
+        .getStatusCode().is4xxClientError()).isTrue();
+    assertThat(taskService.createTaskQuery().taskId(qngPoliceTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void officerCannotTouchTheSameAgencyTypeInAnotherProvince() {
+    String user = officer(QNG_HEALTH);
+
+    assertThat(get(user, PASSWORD, "/engine-rest/task/" + lcuHealthTask).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(post(user, PASSWORD, "/engine-rest/task/" + lcuHealthTask + "/complete", Map.of())
+        .getStatusCode().is4xxClientError()).isTrue();
+    assertThat(taskService.createTaskQuery().taskId(lcuHealthTask).count()).isEqualTo(1);
+  }
+
+  @Test
+  void officerClaimsAndCompletesTheirOwnAgencysTask() {
+    String user = officer(QNG_HEALTH);
+
+    assertThat(post(user, PASSWORD, "/engine-rest/task/" + qngHealthTask + "/claim", Map.of("userId", user))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(user, PASSWORD, "/engine-rest/task/" + qngHealthTask + "/complete",
+        Map.of("variables", Map.of("result", Map.of("value", "Đã xử lý xong")))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(qngHealthTask).count()).isZero();
+  }
+
+  @Test
+  void officerCannotOpenWorkInAnotherProvince() {
+    ResponseEntity<String> response = post(officer(QNG_HEALTH), PASSWORD,
+        "/engine-rest/process-definition/key/AgencyTaskFixture/start",
+        Map.of("variables", Map.of("agencyId", Map.of("value", LCU_HEALTH),
+            "provinceId", Map.of("value", "lai-chau"))));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("lai-chau");
+    assertThat(runtimeService.createProcessInstanceQuery().tenantIdIn("lai-chau").count()).isEqualTo(1);
+  }
+
+  @Test
+  void officerStartingWorkGetsTheirOwnProvinceWithoutNamingIt() {
+    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth(officer(QNG_HEALTH), PASSWORD).exchange(
+        "/engine-rest/process-definition/key/AgencyTaskFixture/start", HttpMethod.POST,
+        json(Map.of("variables", Map.of("agencyId", Map.of("value", QNG_POLICE))), null),
+        new ParameterizedTypeReference<>() {});
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("tenantId", "quang-ngai");
+  }
+
+  @Test
+  void managerMonitorsEveryInstanceOfTheirProvinceButWorksNoOtherAgencysTask() {
+    String manager = QNG_HEALTH + "-manager";
+
+    List<Map<String, Object>> instances = getList(manager, PASSWORD, "/engine-rest/process-instance");
+    List<Map<String, Object>> tasks = getList(manager, PASSWORD, "/engine-rest/task");
+
+    assertThat(instances).hasSize(2).allSatisfy(pi -> assertThat(pi.get("tenantId")).isEqualTo("quang-ngai"));
+    assertThat(tasks).extracting(t -> t.get("id")).containsExactly(qngHealthTask);
+  }
+
+  @Test
+  void administratorSeesAndCompletesEveryTask() {
+    List<Map<String, Object>> tasks = getList("admin", ADMIN_PASSWORD, "/engine-rest/task");
+
+    assertThat(tasks).extracting(t -> t.get("id"))
+        .containsExactlyInAnyOrder(qngHealthTask, qngPoliceTask, lcuHealthTask);
+    assertThat(post("admin", ADMIN_PASSWORD, "/engine-rest/task/" + lcuHealthTask + "/complete", Map.of())
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void restApiRefusesAnonymousAndWrongPasswordsButAnswersTheEngineProbe() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get(officer(QNG_HEALTH), "wrong-password", "/engine-rest/task").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void taskFormIsTheCamundaFormDeployedWithTheProcess() {
+    ResponseEntity<String> form = get(officer(QNG_HEALTH), PASSWORD,
+        "/engine-rest/task/" + qngHealthTask + "/deployed-form");
+
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("Kết quả xử lý");
+  }
+
+  private String startWorkFor(String agencyId, String provinceId) {
+    String instanceId = runtimeService.startProcessInstanceByKey("AgencyTaskFixture",
+        Map.of("agencyId", agencyId, "provinceId", provinceId)).getId();
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+  }
+
+  static String officer(String agencyId) {
+    return agencyId + "-officer";
+  }
+
+  ResponseEntity<String> get(String user, String password, String path) {
+    return rest.withBasicAuth(user, password).getForEntity(path, String.class);
+  }
+
+  List<Map<String, Object>> getList(String user, String password, String path) {
+    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, password)
+        .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  ResponseEntity<String> post(String user, String password, String path, Map<String, Object> body) {
+    return rest.withBasicAuth(user, password).exchange(path, HttpMethod.POST, json(body, null), String.class);
+  }
+
+  static HttpEntity<Map<String, Object>> json(Map<String, Object> body, HttpHeaders extra) {
+    HttpHeaders headers = extra == null ? new HttpHeaders() : extra;
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+}
