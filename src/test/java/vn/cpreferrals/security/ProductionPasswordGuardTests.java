@@ -3,6 +3,7 @@ package vn.cpreferrals.security;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import vn.cpreferrals.CpReferralsApplication;
@@ -13,6 +14,8 @@ class ProductionPasswordGuardTests {
   void postgresProfileRefusesToStartWithTheDemoAdminPassword() {
     SpringApplicationBuilder app = new SpringApplicationBuilder(CpReferralsApplication.class)
         .profiles("postgres")
+        // No web server: the Camunda webapp keeps static references to the last context that started one.
+        .web(WebApplicationType.NONE)
         .properties("server.port=0", "CP_ADMIN_PASSWORD=demo",
             "spring.datasource.url=jdbc:h2:mem:guard", "spring.datasource.driver-class-name=org.h2.Driver",
             "camunda.bpm.database.type=h2", "camunda.bpm.generate-unique-process-engine-name=true",
