@@ -15,13 +15,13 @@ class ProductionPasswordGuardTests {
     SpringApplicationBuilder app = new SpringApplicationBuilder(CpReferralsApplication.class)
         .profiles("postgres")
         // No web server: the Camunda webapp keeps static references to the last context that started one.
-        .web(WebApplicationType.NONE)
-        .properties("server.port=0", "CP_ADMIN_PASSWORD=demo",
-            "spring.datasource.url=jdbc:h2:mem:guard", "spring.datasource.driver-class-name=org.h2.Driver",
-            "camunda.bpm.database.type=h2", "camunda.bpm.generate-unique-process-engine-name=true",
-            "camunda.bpm.job-execution.enabled=false");
+        .web(WebApplicationType.NONE);
+    // Command-line arguments outrank the profile's files: an in-memory database, everything valid but the password.
+    String[] args = {"--CP_ADMIN_PASSWORD=demo", "--CP_AUDIT_KEY=a-strong-audit-key-for-this-test-0123456789",
+        "--spring.datasource.url=jdbc:h2:mem:guard", "--spring.datasource.driver-class-name=org.h2.Driver",
+        "--camunda.bpm.database.type=h2", "--camunda.bpm.job-execution.enabled=false"};
 
-    assertThatThrownBy(app::run)
+    assertThatThrownBy(() -> app.run(args))
         .rootCause()
         .hasMessageContaining("CP_ADMIN_PASSWORD");
   }
