@@ -3,13 +3,19 @@ package vn.cpreferrals.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +46,8 @@ abstract class AuditTrailScenario {
   @Autowired AuditVerifier verifier;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired RepositoryService repositoryService;
+  @Autowired AuditRetention retention;
 
   @Test
   void caseRunEndToEndYieldsTheCompleteOrderedTrailWithActors() {
@@ -198,13 +206,41 @@ abstract class AuditTrailScenario {
   }
 
   @Test
-  void failedLoginsAndStartUpDeploymentsAreRecorded() {
+  void failedLoginsAndDeploymentsAreRecorded() {
     rest.withBasicAuth("lai-chau-ubnd-tinh-officer", "not-the-password").getForEntity("/engine-rest/task", String.class);
+    String deployment = repositoryService.createDeployment().name("audit-test-deployment")
+        .addModelInstance("AuditProbe.bpmn", Bpmn.createExecutableProcess("AuditProbe").camundaHistoryTimeToLive(1)
+            .startEvent().endEvent().done())
+        .deploy().getId();
+    try {
+      assertThat(auditLog.find(new AuditQuery(null, null, null, null, "lai-chau-ubnd-tinh-officer", null, null, null,
+          0))).extracting(AuditEntry::action).contains("LOGIN_FAILED");
+      assertThat(auditLog.find(new AuditQuery(null, null, null, null, "system", null, null, null, 0)))
+          .filteredOn(e -> "DEPLOYMENT".equals(e.action()))
+          .extracting(AuditEntry::subject).contains("audit-test-deployment");
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
 
-    assertThat(auditLog.find(new AuditQuery(null, null, null, null, "lai-chau-ubnd-tinh-officer", null, null, null, 0)))
-        .extracting(AuditEntry::action).contains("LOGIN_FAILED");
-    assertThat(auditLog.find(new AuditQuery(null, null, null, null, "system", null, null, null, 0)))
-        .extracting(AuditEntry::action).contains("DEPLOYMENT");
+  @Test
+  void retentionPurgeLeavesAVerifiableChainAndAnUnsignedPurgeIsDetected() {
+    officerRunsOneTaskThroughTheRestApi();
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3651))));
+    try {
+      assertThat(retention.purge()).isPositive();
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(verifier.verify(null, null).intact()).isTrue();
+
+    long purgedThrough = jdbc.queryForObject("SELECT purged_through_seq FROM cp_audit_chain WHERE id = 1", Long.class);
+    jdbc.update("UPDATE cp_audit_chain SET purged_through_seq = ? WHERE id = 1", purgedThrough + 1);
+    try {
+      assertThat(verifier.verify(null, null).intact()).isFalse();
+    } finally {
+      jdbc.update("UPDATE cp_audit_chain SET purged_through_seq = ? WHERE id = 1", purgedThrough);
+    }
   }
 
   /** Officer of Sở Y tế Quảng Ngãi starts work for their agency, opens the form, claims and completes it. */
