@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.Province;
 
@@ -62,12 +63,17 @@ class IdentitySync extends AbstractProcessEnginePlugin {
     String officer = officerId(agency);
     writer.user(officer, "Cán bộ", agency.shortName(), officer + DEMO_MAIL_DOMAIN, properties.demoPassword());
     writer.membership(officer, agency.groupId());
-    if (agency.standing()) {
+    if (hasDemoManager(agency)) {
       String manager = managerId(agency);
       writer.user(manager, "Lãnh đạo", agency.shortName(), manager + DEMO_MAIL_DOMAIN, properties.demoPassword());
       writer.membership(manager, agency.groupId());
       writer.membership(manager, agency.managerGroupId());
     }
+  }
+
+  /** Standing agencies and People's Committees: the leaders that reports and escalations reach. */
+  static boolean hasDemoManager(Agency agency) {
+    return agency.standing() || agency.kind() == AgencyKind.PEOPLES_COMMITTEE;
   }
 
   static String officerId(Agency agency) {

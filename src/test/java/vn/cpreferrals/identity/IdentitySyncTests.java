@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.support.EngineTest;
 
@@ -50,10 +51,13 @@ class IdentitySyncTests {
   }
 
   @Test
-  void onlyStandingAgenciesGetADemoManager() {
+  void standingAgenciesAndPeoplesCommitteesGetADemoManager() {
     registry.agencies().forEach(agency -> assertThat(
         identityService.createUserQuery().userId(IdentitySync.managerId(agency)).count())
-        .as(agency.id()).isEqualTo(agency.standing() ? 1 : 0));
+        .as(agency.id()).isEqualTo(agency.standing() || agency.kind() == AgencyKind.PEOPLES_COMMITTEE ? 1 : 0));
+    assertThat(identityService.createUserQuery().userId("quang-ngai-ubnd-tinh-manager")
+        .memberOfGroup("quang-ngai-ubnd-tinh-managers").count()).isEqualTo(1);
+    assertThat(identityService.createUserQuery().userId("quang-ngai-cong-an-tinh-manager").count()).isZero();
   }
 
   @Test

@@ -1,0 +1,41 @@
+package vn.cpreferrals.deadline;
+
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/** Fires a deadline stage, unless the task is gone or its due date has moved since the timer was planned. */
+class DeadlineJobHandler implements JobHandler<DeadlineJob> {
+
+  private final DeadlineActions actions;
+
+  DeadlineJobHandler(DeadlineActions actions) {
+    this.actions = actions;
+  }
+
+  @Override
+  public String getType() {
+    return DeadlineJob.TYPE;
+  }
+
+  @Override
+  public void execute(DeadlineJob job, ExecutionEntity execution, CommandContext context, String tenantId) {
+    TaskEntity task = context.getTaskManager().findTaskById(job.taskId());
+    if (task == null || task.getDueDate() == null || task.getDueDate().getTime() != job.dueMillis()) {
+      return;
+    }
+    actions.fire(task, job.stage());
+  }
+
+  @Override
+  public DeadlineJob newConfiguration(String canonicalString) {
+    return DeadlineJob.parse(canonicalString);
+  }
+
+  @Override
+  public void onDelete(DeadlineJob configuration, JobEntity jobEntity) {
+    // nothing to clean up
+  }
+}

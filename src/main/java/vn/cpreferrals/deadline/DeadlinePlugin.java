@@ -1,0 +1,29 @@
+package vn.cpreferrals.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** Registers the deadline timer's job handler with the engine. */
+@Component
+class DeadlinePlugin extends AbstractProcessEnginePlugin {
+
+  private final DeadlineActions actions;
+
+  DeadlinePlugin(@Lazy DeadlineActions actions) {
+    this.actions = actions;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomJobHandlers());
+    handlers.add(new DeadlineJobHandler(actions));
+    configuration.setCustomJobHandlers(handlers);
+  }
+}

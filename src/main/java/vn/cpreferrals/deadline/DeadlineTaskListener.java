@@ -1,0 +1,48 @@
+package vn.cpreferrals.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One mechanism for every user task of every model (through Camunda's Spring event bridge): plan the timers when a
+ * task is created or its due date moves, drop them when it ends, and record whether it ended on time.
+ */
+@Component
+class DeadlineTaskListener {
+
+  private final DeadlineTimers timers;
+
+  DeadlineTaskListener(DeadlineTimers timers) {
+    this.timers = timers;
+  }
+
+  @EventListener
+  void on(DelegateTask delegate) {
+    if (!(delegate instanceof TaskEntity task) || Context.getCommandContext() == null) {
+      return;
+    }
+    switch (delegate.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> {
+        if (task.getDueDate() != null) {
+          task.setVariableLocal(DeadlineActions.DUE_STATUS, "trong hạn");
+        }
+        timers.plan(task, Context.getCommandContext());
+      }
+      case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());
+      case TaskListener.EVENTNAME_COMPLETE -> {
+        if (task.getDueDate() != null) {
+          boolean late = ClockUtil.getCurrentTime().after(task.getDueDate());
+          task.setVariableLocal(DeadlineActions.DUE_STATUS, late ? "trễ hạn" : "đúng hạn");
+        }
+        timers.cancel(task, Context.getCommandContext());
+      }
+      case TaskListener.EVENTNAME_DELETE -> timers.cancel(task, Context.getCommandContext());
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package vn.cpreferrals.deadline;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine timers (jobs) that chase a task. Real jobs, so they survive restarts, fire once in a cluster, retry on
+ * failure, show in Cockpit and follow the engine clock in tests.
+ */
+@Component
+class DeadlineTimers {
+
+  private final DeadlineProperties properties;
+
+  DeadlineTimers(DeadlineProperties properties) {
+    this.properties = properties;
+  }
+
+  /** Plans the task's timers; when its due date moved, the old timers are replaced. */
+  void plan(TaskEntity task, CommandContext context) {
+    List<JobEntity> existing = timersOf(task, context);
+    Long due = task.getDueDate() == null ? null : task.getDueDate().getTime();
+    boolean upToDate = !existing.isEmpty() && due != null
+        && existing.stream().allMatch(j -> config(j).dueMillis() == due);
+    if (upToDate || (existing.isEmpty() && due == null)) {
+      return;
+    }
+    existing.forEach(JobEntity::delete);
+    if (due == null || !properties.enabled()) {
+      return;
+    }
+    Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    for (Map.Entry<DeadlineStage, Instant> stage : DeadlinePlan.plan(created, Instant.ofEpochMilli(due), now,
+        properties).entrySet()) {
+      schedule(task, new DeadlineJob(task.getId(), stage.getKey(), due), stage.getValue(), context);
+    }
+  }
+
+  void cancel(TaskEntity task, CommandContext context) {
+    timersOf(task, context).forEach(JobEntity::delete);
+  }
+
+  private static void schedule(TaskEntity task, DeadlineJob job, Instant at, CommandContext context) {
+    TimerEntity timer = new TimerEntity();
+    timer.setJobHandlerType(DeadlineJob.TYPE);
+    timer.setJobHandlerConfigurationRaw(job.toCanonicalString());
+    timer.setDuedate(Date.from(at));
+    timer.setTenantId(task.getTenantId());
+    ExecutionEntity execution = task.getExecution();
+    if (execution != null) {
+      timer.setExecution(execution);
+      timer.setProcessDefinitionId(execution.getProcessDefinitionId());
+      timer.setProcessDefinitionKey(execution.getProcessDefinition().getKey());
+      timer.setDeploymentId(execution.getProcessDefinition().getDeploymentId());
+    }
+    context.getJobManager().schedule(timer);
+  }
+
+  private static List<JobEntity> timersOf(TaskEntity task, CommandContext context) {
+    if (task.getExecutionId() == null) {
+      return List.of();
+    }
+    String prefix = task.getId() + "|";
+    return context.getJobManager().findJobsByExecutionId(task.getExecutionId()).stream()
+        .filter(j -> DeadlineJob.TYPE.equals(j.getJobHandlerType()))
+        .filter(j -> j.getJobHandlerConfigurationRaw() != null && j.getJobHandlerConfigurationRaw().startsWith(prefix))
+        .toList();
+  }
+
+  private static DeadlineJob config(JobEntity job) {
+    return DeadlineJob.parse(job.getJobHandlerConfigurationRaw());
+  }
+}

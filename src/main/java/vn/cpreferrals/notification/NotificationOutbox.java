@@ -1,0 +1,65 @@
+package vn.cpreferrals.notification;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notices waiting to be sent, written in the caller's (engine) transaction. */
+@Repository
+public class NotificationOutbox {
+
+  static final String PENDING = "PENDING";
+  static final String SENT = "SENT";
+  static final String LOGGED = "LOGGED";
+  static final String FAILED = "FAILED";
+
+  private final JdbcTemplate jdbc;
+
+  NotificationOutbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds the notice unless one with the same key exists; returns whether it was added. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public boolean enqueue(Notification n) {
+    int added = jdbc.update("INSERT INTO cp_notification (idempotency_key, recipient, email, subject, body, task_id, "
+        + "created_at, status, attempts) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0 WHERE NOT EXISTS "
+        + "(SELECT 1 FROM cp_notification WHERE idempotency_key = ?)",
+        n.idempotencyKey(), n.recipient(), n.email(), n.subject(), n.body(), n.taskId(),
+        ClockUtil.getCurrentTime().getTime(), PENDING, n.idempotencyKey());
+    return added == 1;
+  }
+
+  List<Map<String, Object>> pending(int max, long staleClaimBefore) {
+    return jdbc.queryForList("SELECT id, recipient, email, subject, body, attempts FROM cp_notification "
+        + "WHERE status = ? AND (claimed_by IS NULL OR claimed_at < ?) ORDER BY id LIMIT " + max, PENDING,
+        staleClaimBefore);
+  }
+
+  /** Optimistic claim: of two dispatchers on two nodes exactly one gets the row. */
+  boolean claim(long id, String node, long now, long staleClaimBefore) {
+    return jdbc.update("UPDATE cp_notification SET claimed_by = ?, claimed_at = ? WHERE id = ? AND status = ? "
+        + "AND (claimed_by IS NULL OR claimed_at < ?)", node, now, id, PENDING, staleClaimBefore) == 1;
+  }
+
+  void finish(long id, String status, long now) {
+    jdbc.update("UPDATE cp_notification SET status = ?, sent_at = ?, attempts = attempts + 1 WHERE id = ?", status,
+        now, id);
+  }
+
+  void failAttempt(long id, String error, int maxAttempts) {
+    jdbc.update("UPDATE cp_notification SET attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
+        + "status = CASE WHEN attempts + 1 >= ? THEN '" + FAILED + "' ELSE status END WHERE id = ?",
+        error.length() > 1000 ? error.substring(0, 1000) : error, maxAttempts, id);
+  }
+
+  public List<Map<String, Object>> recent(int max) {
+    return jdbc.queryForList("SELECT id, idempotency_key, recipient, subject, task_id, status, attempts, last_error "
+        + "FROM cp_notification ORDER BY id DESC LIMIT " + max);
+  }
+}
