@@ -59,7 +59,9 @@ public class NotificationOutbox {
   }
 
   public List<Map<String, Object>> recent(int max) {
-    return jdbc.queryForList("SELECT id, idempotency_key, recipient, subject, task_id, status, attempts, last_error "
-        + "FROM cp_notification ORDER BY id DESC LIMIT " + max);
+    // Quoted aliases: the same JSON keys on H2 (upper-case by default) and PostgreSQL (lower-case).
+    return jdbc.queryForList("SELECT id AS \"id\", idempotency_key AS \"idempotencyKey\", recipient AS \"recipient\", "
+        + "subject AS \"subject\", task_id AS \"taskId\", status AS \"status\", attempts AS \"attempts\", "
+        + "last_error AS \"lastError\" FROM cp_notification ORDER BY id DESC LIMIT " + max);
   }
 }

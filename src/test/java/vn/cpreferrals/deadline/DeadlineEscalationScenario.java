@@ -156,6 +156,10 @@ abstract class DeadlineEscalationScenario {
     long members = identityService.createUserQuery().memberOfGroup(HEALTH).count();
     assertThat(sent).isEqualTo((int) members);
     assertThat(smtp.getReceivedMessages()).hasSize((int) members);
+    assertThat(rest.withBasicAuth("admin", "test-admin-secret").getForObject("/api/notifications", String.class))
+        .contains("\"status\":\"SENT\"").contains(task.getId());
+    assertThat(rest.withBasicAuth(HEALTH + "-manager", "test-staff-secret")
+        .getForEntity("/api/notifications", String.class).getStatusCode().value()).isEqualTo(403);
   }
 
   @Test
