@@ -1,0 +1,102 @@
+package vn.cpreferrals.web;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded. Where the browser is not
+ * installed the test is skipped, except in CI ({@code CI=true}), whose {@code .ci/run} installs it: there it fails.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  final WebDriverWait wait;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  static Browser open() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      fail("CI must have Debian chromium and chromium-driver (.ci/run installs them)");
+    }
+    Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+    Path profile = Files.createTempDirectory("cp-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1366,900", "--lang=vi-VN", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // Staff browsers run in Vietnam time; the CI machine does not.
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
+    return new Browser(driver, profile);
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  void waitForText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  void login(String user, String password) {
+    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package vn.cpreferrals.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.cpreferrals.support.EngineTest;
+
+/**
+ * The staff journey in a real browser: an officer starts work with a Camunda Form in the Vietnamese Tasklist, the
+ * leader of the province sees it in Cockpit, and an officer of the agency it was sent to completes it through its form.
+ * Screenshots of every step go to target/screenshots/.
+ */
+@EngineTest
+class TasklistEndToEndBrowserTests {
+
+  static final String PASSWORD = "test-staff-secret";
+  static final String REQUESTER = "quang-ngai-so-y-te-officer";
+  static final String HANDLER = "quang-ngai-cong-an-tinh-officer";
+  static final String MANAGER = "quang-ngai-so-y-te-manager";
+
+  @LocalServerPort int port;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void officerStartsWorkAnotherAgencyCompletesItAndTheManagerSeesItInCockpit() throws Exception {
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    String subject = "Phối hợp xác minh tin báo (kiểm thử)";
+    Task task;
+
+    try (Browser browser = Browser.open()) {
+      // An officer of Sở Y tế logs in and sees the Vietnamese Tasklist with the shared filters.
+      browser.go(tasklist);
+      browser.waitForText("Đăng nhập");
+      browser.screenshot("01-dang-nhap");
+      browser.login(REQUESTER, PASSWORD);
+      browser.waitForText("Việc chưa nhận của cơ quan");
+      assertThat(browser.bodyText()).contains("Việc của tôi", "Quá hạn", "Bắt đầu quy trình",
+          "Cán bộ Sở Y tế Quảng Ngãi").doesNotContain("Start process", "Create task", "Keyboard Shortcuts");
+      browser.screenshot("02-tasklist-can-bo-so-y-te");
+
+      // … starts the work with its Camunda start form, sending it to Công an tỉnh.
+      browser.click(By.xpath("//a[contains(., 'Bắt đầu quy trình')]"));
+      browser.click(By.xpath("//a[contains(., 'Việc giao cho cơ quan (kiểm thử)')]"));
+      browser.click(By.xpath("//label[contains(., 'Công an tỉnh Quảng Ngãi')]"));
+      browser.visible(By.xpath("//label[contains(., 'Nội dung việc')]/following::input[1]")).sendKeys(subject);
+      browser.screenshot("03-bieu-mau-bat-dau");
+      browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+      browser.wait.until(d -> runtimeService.createProcessInstanceQuery().processDefinitionKey("AgencyTaskFixture")
+          .variableValueEquals("subject", subject).count() == 1);
+      task = taskService.createTaskQuery().processVariableValueEquals("subject", subject).singleResult();
+      assertThat(task.getTenantId()).isEqualTo("quang-ngai");
+      browser.screenshot("04-da-bat-dau");
+      logout(browser);
+
+      // The leader of Sở Y tế sees the running instance of the province in Cockpit.
+      browser.go("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
+          + task.getProcessInstanceId() + "/runtime");
+      browser.login(MANAGER, PASSWORD);
+      browser.waitForText(task.getProcessInstanceId());
+      browser.waitForText("Việc giao cho cơ quan (kiểm thử)");
+      browser.screenshot("05-cockpit-lanh-dao");
+      logout(browser);
+
+      // An officer of Công an tỉnh finds it among the agency's unclaimed work and completes it through its form.
+      browser.go(tasklist);
+      browser.login(HANDLER, PASSWORD);
+      browser.click(By.xpath("//a[contains(., 'Việc chưa nhận của cơ quan')]"));
+      browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý việc được giao')]"));
+      browser.click(By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"));
+      browser.visible(By.xpath("//label[contains(., 'Kết quả xử lý')]/following::textarea[1]"))
+          .sendKeys("Đã phối hợp xác minh (kiểm thử)");
+      browser.screenshot("06-bieu-mau-xu-ly");
+      browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+      browser.wait.until(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+      browser.screenshot("07-da-hoan-thanh");
+    }
+
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
+        .isEqualTo(HANDLER);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName("result").singleResult().getValue()).isEqualTo("Đã phối hợp xác minh (kiểm thử)");
+  }
+
+  private static void logout(Browser browser) {
+    browser.driver.manage().deleteAllCookies();
+  }
+}
