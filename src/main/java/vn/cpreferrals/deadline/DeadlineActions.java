@@ -78,6 +78,7 @@ class DeadlineActions {
     task.setVariableLocal(ESCALATED_AT, now);
     task.setVariableLocal(DUE_STATUS, "quá hạn");
     if (task.getExecution() != null) {
+      task.getExecution().getProcessInstance().setVariable(DUE_STATUS, "quá hạn");
       task.getExecution().getProcessInstance().setVariable(LAST_ESCALATION, "Cấp " + level + ": \"" + task.getName()
           + "\" chuyển đến " + groupName + " lúc " + DeadlineNotices.DATE_TIME.format(now.toInstant()));
     }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineTaskListener {
 
+  static final String LATE_TASKS = "cpLateTasks";
+
   private final DeadlineTimers timers;
 
   DeadlineTaskListener(DeadlineTimers timers) {
@@ -38,6 +40,12 @@ class DeadlineTaskListener {
         if (task.getDueDate() != null) {
           boolean late = ClockUtil.getCurrentTime().after(task.getDueDate());
           task.setVariableLocal(DeadlineActions.DUE_STATUS, late ? "trễ hạn" : "đúng hạn");
+          if (late && task.getExecution() != null) {
+            // The process counts its late tasks, so it can say whether it was done on time as a whole.
+            var instance = task.getExecution().getProcessInstance();
+            Object count = instance.getVariable(LATE_TASKS);
+            instance.setVariable(LATE_TASKS, count instanceof Number n ? n.intValue() + 1 : 1);
+          }
         }
         timers.cancel(task, Context.getCommandContext());
       }

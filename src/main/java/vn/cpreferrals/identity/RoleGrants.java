@@ -41,6 +41,17 @@ final class RoleGrants {
     return grants;
   }
 
+  /**
+   * Standing agencies (and every leadership group) open directives for their province: any model may be started, the
+   * province rule keeps each start inside the starter's own province.
+   */
+  static List<Grant> starter() {
+    return List.of(
+        Grant.of(PROCESS_INSTANCE, ALL, CREATE),
+        Grant.of(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE));
+  }
+
   /** Agency leadership: monitor (read-only) every instance of their province in Cockpit, on top of officer rights. */
   static List<Grant> manager() {
     return List.of(

@@ -13,11 +13,24 @@ import org.camunda.bpm.engine.BadUserRequestException;
 final class ProvinceRule {
 
   static final String PROVINCE_VARIABLE = "provinceId";
+  static final String PROVINCE_PROPERTY = "province";
 
   private final Predicate<String> knownProvince;
 
   ProvinceRule(Predicate<String> knownProvince) {
     this.knownProvince = knownProvince;
+  }
+
+  /** The province a model is pinned to wins over none requested; a different request is an error. */
+  Object withPinned(Object requested, String pinned) {
+    if (pinned == null) {
+      return requested;
+    }
+    if (requested != null && !requested.toString().isBlank() && !pinned.equals(requested.toString().trim())) {
+      throw new BadUserRequestException("Quy trình này thuộc tỉnh '" + pinned + "', không thể mở tại tỉnh '"
+          + requested + "'.");
+    }
+    return pinned;
   }
 
   /**

@@ -9,6 +9,11 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /** Stamps each instance of a shared (tenant-less) definition with its province; sub-processes inherit the caller's. */
 class ProvinceTenantIdProvider implements TenantIdProvider {
@@ -28,7 +33,25 @@ class ProvinceTenantIdProvider implements TenantIdProvider {
       return ctx.getSuperCaseExecution().getTenantId();
     }
     Object requested = ctx.getVariables() == null ? null : ctx.getVariables().get(ProvinceRule.PROVINCE_VARIABLE);
-    return rule.decide(requested, staffTenantsOfCurrentUser());
+    String pinned = pinnedProvince(ctx.getProcessDefinition());
+    return rule.decide(rule.withPinned(requested, pinned), staffTenantsOfCurrentUser());
+  }
+
+  /** A model may belong to one province (a directive of that province's People's Committee). */
+  private static String pinnedProvince(ProcessDefinition definition) {
+    if (definition == null || Context.getProcessEngineConfiguration() == null) {
+      return null;
+    }
+    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(definition.getId());
+    Process process = model == null ? null : model.getModelElementById(definition.getKey());
+    if (process == null || process.getExtensionElements() == null) {
+      return null;
+    }
+    return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> ProvinceRule.PROVINCE_PROPERTY.equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
   }
 
   @Override

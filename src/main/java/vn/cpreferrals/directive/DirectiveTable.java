@@ -1,0 +1,117 @@
+package vn.cpreferrals.directive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyRegistry;
+
+/**
+ * A directive written as a table (directives/*.yaml): its items with lead and coordinating agencies and timing, and its
+ * report deadlines. The documented input from which the directive's BPMN model is generated.
+ */
+public record DirectiveTable(
+    String processId,
+    String name,
+    String documentNumber,
+    String issuedBy,
+    String province,
+    String standingAgency,
+    String source,
+    Integer planWithinDays,
+    List<Report> reports,
+    List<Item> items) {
+
+  public record Report(String id, String name, String due, String consolidateBy) {}
+
+  public record Item(String id, String title, List<String> lead, List<String> coordinating, String timing) {
+
+    public Item {
+      lead = lead == null ? List.of() : List.copyOf(lead);
+      coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
+    }
+  }
+
+  public DirectiveTable {
+    reports = reports == null ? List.of() : List.copyOf(reports);
+    items = items == null ? List.of() : List.copyOf(items);
+    planWithinDays = planWithinDays == null ? 15 : planWithinDays;
+  }
+
+  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+      .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+
+  public static DirectiveTable read(InputStream in) throws IOException {
+    return YAML.readValue(in, DirectiveTable.class);
+  }
+
+  /** Every problem that would make the generated model wrong, in Vietnamese for whoever writes the table. */
+  public List<String> problems(AgencyRegistry registry) {
+    List<String> problems = new ArrayList<>();
+    if (processId == null || !processId.matches("Directive_[A-Za-z0-9_]+")) {
+      problems.add("processId phải có dạng Directive_TenKhongDau_Nam_So (chữ, số, gạch dưới)");
+    }
+    checkAgency(registry, issuedBy, "issuedBy", problems);
+    checkAgency(registry, standingAgency, "standingAgency", problems);
+    if (registry.province(province).isEmpty()) {
+      problems.add("province '" + province + "' không có trong danh mục");
+    }
+    Set<String> reportIds = new HashSet<>();
+    for (Report r : reports) {
+      if (r.id() == null || !r.id().matches("[A-Za-z0-9]+") || !reportIds.add(r.id())) {
+        problems.add("mã kỳ báo cáo '" + r.id() + "' phải là chữ/số và không trùng");
+      }
+      checkDayMonth(r.due(), "reports." + r.id() + ".due", problems);
+      checkDayMonth(r.consolidateBy(), "reports." + r.id() + ".consolidateBy", problems);
+    }
+    Set<String> itemIds = new HashSet<>();
+    for (Item item : items) {
+      if (item.id() == null || !itemIds.add(item.id())) {
+        problems.add("mục '" + item.id() + "' thiếu mã hoặc trùng mã");
+      }
+      if (item.title() == null || item.title().isBlank()) {
+        problems.add("mục " + item.id() + " thiếu nội dung");
+      }
+      if (item.lead().isEmpty()) {
+        problems.add("mục " + item.id() + " thiếu cơ quan chủ trì");
+      }
+      item.lead().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " chủ trì", problems));
+      item.coordinating().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " phối hợp", problems));
+      try {
+        Timing.parse(item.timing());
+      } catch (IllegalArgumentException e) {
+        problems.add("mục " + item.id() + ": " + e.getMessage());
+      }
+    }
+    return problems;
+  }
+
+  private void checkAgency(AgencyRegistry registry, String id, String field, List<String> problems) {
+    Agency agency = id == null ? null : registry.agency(id).orElse(null);
+    if (agency == null) {
+      problems.add(field + ": cơ quan '" + id + "' không có trong danh mục");
+    } else if (!agency.province().equals(province)) {
+      problems.add(field + ": cơ quan '" + id + "' thuộc tỉnh khác (" + agency.province() + ")");
+    }
+  }
+
+  private static void checkDayMonth(String value, String field, List<String> problems) {
+    if (value == null || !value.matches("\\d{2}/\\d{2}")) {
+      problems.add(field + " phải có dạng dd/MM");
+    }
+  }
+
+  /** "SixMonth|Báo cáo 6 tháng|15/05;Annual|…": what every assignment of the directive reports, and when. */
+  String reportSchedule() {
+    return String.join(";", reports.stream().map(r -> r.id() + "|" + r.name() + "|" + r.due()).toList());
+  }
+}

@@ -1,0 +1,23 @@
+package vn.cpreferrals.directive;
+
+import java.util.Date;
+
+/** The vocabulary of government task tracking (QĐ 42/2014, amended by QĐ 23/2018). */
+public final class DueStatus {
+
+  public static final String ON_TIME = "đúng hạn";
+  public static final String LATE = "trễ hạn";
+  public static final String OPEN_IN_TIME = "trong hạn";
+  public static final String OPEN_OVERDUE = "quá hạn";
+  public static final String NOT_REPORTED = "chưa báo cáo";
+
+  private DueStatus() {}
+
+  public static String ofCompletion(Date completedAt, Date due) {
+    return due == null || !completedAt.after(due) ? ON_TIME : LATE;
+  }
+
+  public static String ofOpen(Date now, Date due) {
+    return due == null || !now.after(due) ? OPEN_IN_TIME : OPEN_OVERDUE;
+  }
+}

@@ -1,0 +1,47 @@
+package vn.cpreferrals.directive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.ClassPathResource;
+
+import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.agency.RegistryFiles;
+
+/**
+ * Operator and developer command: regenerates bpmn/directives/*.bpmn from directives/*.yaml.
+ * {@code mvn -q compile exec:java -Dexec.mainClass=vn.cpreferrals.directive.GenerateDirectives}
+ */
+public final class GenerateDirectives {
+
+  public static final Path TABLES = Path.of("directives");
+  public static final Path MODELS = Path.of("bpmn", "directives");
+
+  private GenerateDirectives() {}
+
+  public static void main(String[] args) throws IOException {
+    AgencyRegistry registry = RegistryFiles.read(new ClassPathResource("registry/agencies.yaml"));
+    DirectiveBpmnWriter writer = new DirectiveBpmnWriter(registry);
+    Files.createDirectories(MODELS);
+    for (Path table : tables()) {
+      DirectiveTable directive;
+      try (InputStream in = Files.newInputStream(table)) {
+        directive = DirectiveTable.read(in);
+      }
+      Path model = MODELS.resolve(directive.processId() + ".bpmn");
+      Files.writeString(model, writer.write(directive), StandardCharsets.UTF_8);
+      System.out.println(table + " -> " + model);
+    }
+  }
+
+  public static List<Path> tables() throws IOException {
+    try (Stream<Path> files = Files.list(TABLES)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+}

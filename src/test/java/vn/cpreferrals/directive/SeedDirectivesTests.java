@@ -1,0 +1,178 @@
+package vn.cpreferrals.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.cpreferrals.support.EngineTest;
+
+/**
+ * Each seed directive started as issued: which agency group gets which task with which due date, item by item. The
+ * expectations per item are read from the directive's table (the transcription of the seed); facts a reader checks
+ * against the seed text itself — numbers of items, leads, deadlines, recipients — are written out here.
+ */
+@EngineTest
+class SeedDirectivesTests {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+
+  DirectiveTestSupport support;
+
+  @BeforeEach
+  void setUp() {
+    support = new DirectiveTestSupport(runtimeService, taskService, managementService);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().list().stream().filter(pi -> pi.getProcessDefinitionId()
+        .startsWith("Directive_")).forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+  }
+
+  @Test
+  void quangNgaiPlan65AssignsEveryItemToItsLeadAndCoordinatingAgencies() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_QuangNgai_2025_KH65");
+    ProcessInstance directive = support.start(table.processId(), 2025, "65/KH-UBND");
+
+    assertThat(directive.getBusinessKey()).isEqualTo("65/KH-UBND");
+    assertThat(directive.getTenantId()).isEqualTo("quang-ngai");
+    assertEveryItemIsAssigned(table, "65/KH-UBND", DirectiveTestSupport.at(2025, 12, 31, 23));
+    // Seed 003, item II.9: "Cơ quan chủ trì: Sở Y tế, Sở Văn hóa, Thể thao và Du lịch … Quý II, IV năm 2025".
+    for (String lead : List.of("quang-ngai-so-y-te", "quang-ngai-so-vhttdl")) {
+      assertThat(support.tasksOf("65/KH-UBND", "Task_QuarterWork", lead)).extracting(Task::getName, Task::getDueDate)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("Thực hiện trong Quý 2 – Mục II.9", endOfDay(2025, 6, 30)),
+              org.assertj.core.groups.Tuple.tuple("Thực hiện trong Quý 4 – Mục II.9", endOfDay(2025, 12, 31)));
+    }
+    // Item II.3: "Cơ quan chủ trì: Công an tỉnh"; coordinated by Sở VH-TT&DL among others.
+    assertThat(support.tasksOf("65/KH-UBND", "Task_PlanImplementation", "quang-ngai-cong-an-tinh"))
+        .extracting(Task::getName).contains("Xây dựng kế hoạch thực hiện – Mục II.3");
+    assertThat(support.tasksOf("65/KH-UBND", "Task_Contribute", "quang-ngai-so-vhttdl")).extracting(Task::getName)
+        .contains("Phối hợp thực hiện – Mục II.3", "Phối hợp thực hiện – Mục II.2", "Phối hợp thực hiện – Mục II.4");
+    // Section V: reports "trước ngày 15/5/2025 và trước ngày 15/11/2025 … (qua Sở Y tế)".
+    assertReportDeadlines("65/KH-UBND", List.of("SixMonth", "Annual"),
+        List.of(DirectiveTestSupport.at(2025, 5, 15, 0), DirectiveTestSupport.at(2025, 11, 15, 0)));
+    assertThat(table.items()).hasSize(18);
+    assertThat(table.items().stream().mapToInt(i -> i.lead().size()).sum()).isEqualTo(27);
+  }
+
+  @Test
+  void laiChau2025LetterGoesToAllDepartmentsAndDistrictsWithSoYTeAsStandingAgency() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_LaiChau_2025_CongTacTreEm");
+    support.start(table.processId(), 2025, "123/UBND-VX");
+
+    assertEveryItemIsAssigned(table, "123/UBND-VX", DirectiveTestSupport.at(2025, 12, 31, 23));
+    // Items 1–8 go to "các sở, ban, ngành, đoàn thể tỉnh" and "UBND các huyện, thành phố".
+    assertThat(support.tasksOf("123/UBND-VX", "Task_PlanImplementation", "lai-chau-so-ban-nganh-doan-the")).hasSize(8);
+    assertThat(support.tasksOf("123/UBND-VX", "Task_PlanImplementation", "lai-chau-ubnd-cac-huyen-tp")).hasSize(8);
+    assertThat(support.tasksOf("123/UBND-VX", "Task_PlanImplementation", "lai-chau-so-y-te")).hasSize(1);
+    assertReportDeadlines("123/UBND-VX", List.of("SixMonth", "Annual"),
+        List.of(DirectiveTestSupport.at(2025, 5, 15, 0), DirectiveTestSupport.at(2025, 11, 15, 0)));
+  }
+
+  @Test
+  void muongTePlanGivesEachOfThirteenSectionsToItsAgencyAndReportsBy25November() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_MuongTe_2024_KeHoachChiThi28");
+    support.start(table.processId(), 2024, "456/KH-UBND");
+
+    assertEveryItemIsAssigned(table, "456/KH-UBND", DirectiveTestSupport.at(2024, 12, 31, 23));
+    assertThat(support.tasks("456/KH-UBND", "Task_PlanImplementation")).hasSize(13);
+    // V.8: Công an huyện directs Công an các xã, thị trấn.
+    assertThat(support.tasksOf("456/KH-UBND", "Task_Contribute", "lai-chau-muong-te-cong-an-cac-xa"))
+        .extracting(Task::getName).containsExactly("Phối hợp thực hiện – Mục V.8");
+    // VI: "trước ngày 25/11 … qua Phòng Lao động - Thương binh và Xã hội huyện"; V.1: the office reports by 01/12.
+    assertReportDeadlines("456/KH-UBND", List.of("Annual"), List.of(DirectiveTestSupport.at(2024, 11, 25, 0)));
+    assertThat(table.reports().get(0).consolidateBy()).isEqualTo("01/12");
+    assertThat(table.standingAgency()).isEqualTo("lai-chau-muong-te-phong-ldtbxh");
+  }
+
+  @Test
+  void laiChauCityLetterReportsBy30AprilAnd31October() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_ThanhPhoLaiChau_2024_CongTacTreEm");
+    support.start(table.processId(), 2024, "789/UBND");
+
+    assertEveryItemIsAssigned(table, "789/UBND", DirectiveTestSupport.at(2024, 12, 31, 23));
+    // Item 2: "Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông thành phố" both lead.
+    assertThat(support.tasksOf("789/UBND", "Task_PlanImplementation", "lai-chau-tp-phong-vhtt")).hasSize(1);
+    assertThat(support.tasksOf("789/UBND", "Task_PlanImplementation", "lai-chau-tp-trung-tam-vhtttt")).hasSize(1);
+    // Item 3: Phòng GD&ĐT coordinates with Thành đoàn.
+    assertThat(support.tasksOf("789/UBND", "Task_Contribute", "lai-chau-tp-thanh-doan")).extracting(Task::getName)
+        .containsExactly("Phối hợp thực hiện – Mục 3");
+    assertReportDeadlines("789/UBND", List.of("FirstHalf", "Annual"),
+        List.of(DirectiveTestSupport.at(2024, 4, 30, 0), DirectiveTestSupport.at(2024, 10, 31, 0)));
+  }
+
+  @Test
+  void binhDinhLetterAddsTheTasksNamedForSoLdtbxh() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_BinhDinh_2024_CongTacTreEm");
+    support.start(table.processId(), 2024, "321/UBND-VX");
+
+    assertEveryItemIsAssigned(table, "321/UBND-VX", DirectiveTestSupport.at(2024, 12, 31, 23));
+    // Items 4, 7, 8: "Sở Lao động - Thương binh và Xã hội phối hợp với Công an tỉnh / Sở Tài chính …".
+    assertThat(support.tasksOf("321/UBND-VX", "Task_Contribute", "binh-dinh-cong-an-tinh")).extracting(Task::getName)
+        .containsExactly("Phối hợp thực hiện – Mục 4b");
+    assertThat(support.tasksOf("321/UBND-VX", "Task_Contribute", "binh-dinh-so-tai-chinh")).extracting(Task::getName)
+        .containsExactly("Phối hợp thực hiện – Mục 7b");
+    assertThat(support.tasksOf("321/UBND-VX", "Task_Contribute", "binh-dinh-ubmttq-tinh")).hasSize(2);
+    assertReportDeadlines("321/UBND-VX", List.of("SixMonth", "Annual"),
+        List.of(DirectiveTestSupport.at(2024, 5, 15, 0), DirectiveTestSupport.at(2024, 11, 15, 0)));
+  }
+
+  /** Every lead of every item has its planning task, due planWithinDays after the start; every coordinator its own. */
+  private void assertEveryItemIsAssigned(DirectiveTable table, String businessKey, Date yearEndAround) {
+    Date planDue = new Date(ClockUtil.getCurrentTime().getTime() + table.planWithinDays() * 86_400_000L);
+    for (DirectiveTable.Item item : table.items()) {
+      for (String lead : item.lead()) {
+        assertThat(support.tasksOf(businessKey, "Task_PlanImplementation", lead))
+            .as("plan task of %s for item %s", lead, item.id())
+            .filteredOn(t -> t.getName().equals("Xây dựng kế hoạch thực hiện – Mục " + item.id()))
+            .singleElement().satisfies(t -> assertThat(t.getDueDate()).isEqualTo(planDue));
+      }
+      for (String coordinator : item.coordinating()) {
+        assertThat(support.tasksOf(businessKey, "Task_Contribute", coordinator))
+            .as("contribution of %s to item %s", coordinator, item.id())
+            .filteredOn(t -> t.getName().equals("Phối hợp thực hiện – Mục " + item.id()))
+            .hasSize(item.lead().size())
+            .allSatisfy(t -> assertThat(t.getDueDate()).isAfter(yearEndAround));
+      }
+    }
+    int leads = table.items().stream().mapToInt(i -> i.lead().size()).sum();
+    int contributions = table.items().stream().mapToInt(i -> i.lead().size() * i.coordinating().size()).sum();
+    assertThat(support.tasks(businessKey, "Task_PlanImplementation")).hasSize(leads);
+    assertThat(support.tasks(businessKey, "Task_Contribute")).hasSize(contributions);
+  }
+
+  private void assertReportDeadlines(String businessKey, List<String> reportIds, List<Date> dues) {
+    for (int i = 0; i < reportIds.size(); i++) {
+      Date due = dues.get(i);
+      List<Job> timers = managementService.createJobQuery().timers()
+          .activityId("Event_ReportDue_" + reportIds.get(i)).list().stream()
+          .filter(j -> businessKey.equals(runtimeService.createProcessInstanceQuery()
+              .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())).toList();
+      assertThat(timers).as(reportIds.get(i)).singleElement()
+          .satisfies(j -> assertThat(j.getDuedate()).isEqualTo(due));
+    }
+  }
+
+  private static Date endOfDay(int year, int month, int day) {
+    return Date.from(java.time.LocalDate.of(year, month, day).atTime(23, 59, 59)
+        .atZone(DirectiveTestSupport.VIETNAM).toInstant());
+  }
+}
