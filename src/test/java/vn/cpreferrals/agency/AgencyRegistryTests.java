@@ -24,7 +24,7 @@ class AgencyRegistryTests {
 
   @Test
   void shippedRegistryCoversTheThreeProvincesOfTheSeedDirectives() throws IOException {
-    AgencyRegistry registry = AgencyRegistryConfiguration.read(new ClassPathResource("registry/agencies.yaml"));
+    AgencyRegistry registry = RegistryFiles.read(new ClassPathResource("registry/agencies.yaml"));
 
     assertThat(registry.provinces()).extracting(Province::id)
         .containsExactlyInAnyOrder("lai-chau", "quang-ngai", "binh-dinh");
@@ -40,7 +40,7 @@ class AgencyRegistryTests {
 
   @Test
   void everySeedNamesAtLeastOneUnitAndEveryLevelIsPresent() throws IOException {
-    AgencyRegistry registry = AgencyRegistryConfiguration.read(new ClassPathResource("registry/agencies.yaml"));
+    AgencyRegistry registry = RegistryFiles.read(new ClassPathResource("registry/agencies.yaml"));
 
     assertThat(registry.agencies().stream().flatMap(a -> a.seeds().stream()).distinct())
         .containsExactlyInAnyOrder("000", "001", "002", "003", "004");

@@ -42,7 +42,7 @@ class SeedDirectivesTests {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().list().stream().filter(pi -> pi.getProcessDefinitionId()
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream().filter(pi -> pi.getProcessDefinitionId()
         .startsWith("Directive_")).forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
   }
 

@@ -1,0 +1,65 @@
+package vn.cpreferrals.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.cpreferrals.support.EngineTest;
+
+/** Standing agencies start their own province's directives (business key = directive number) and no other. */
+@EngineTest
+class DirectiveStartAccessTests {
+
+  static final String PASSWORD = "test-staff-secret";
+  static final Map<String, Object> START = Map.of("variables", Map.of(
+      "year", Map.of("value", 2025), "directiveNumber", Map.of("value", "65/KH-UBND"),
+      "issuedOn", Map.of("value", "2025-03-31")));
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+
+  @AfterEach
+  void tearDown() {
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("65/KH-UBND").rootProcessInstances()
+        .list().forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+  }
+
+  @Test
+  void standingAgencyStartsItsProvincesDirectiveWithTheDirectiveNumberAsBusinessKey() {
+    ResponseEntity<Map<String, Object>> started = start("quang-ngai-so-y-te-officer",
+        "Directive_QuangNgai_2025_KH65");
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody()).containsEntry("tenantId", "quang-ngai").containsEntry("businessKey", "65/KH-UBND");
+  }
+
+  @Test
+  void nobodyStartsAnotherProvincesDirectiveAndOrdinaryAgenciesStartNone() {
+    assertThat(start("quang-ngai-so-y-te-officer", "Directive_LaiChau_2025_CongTacTreEm").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // Agencies that may not start directives do not even see them.
+    assertThat(start("quang-ngai-cong-an-tinh-officer", "Directive_QuangNgai_2025_KH65").getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("65/KH-UBND").count()).isZero();
+  }
+
+  private ResponseEntity<Map<String, Object>> start(String user, String key) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, PASSWORD).exchange("/engine-rest/process-definition/key/" + key + "/start",
+        HttpMethod.POST, new HttpEntity<>(START, headers), new ParameterizedTypeReference<>() {});
+  }
+}
