@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** Starting directives and driving their timers in tests, as staff and the job executor would. */
-final class DirectiveTestSupport {
+class DirectiveTestSupport {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

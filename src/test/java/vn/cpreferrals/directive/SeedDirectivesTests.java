@@ -33,17 +33,25 @@ class SeedDirectivesTests {
   @Autowired ManagementService managementService;
 
   DirectiveTestSupport support;
+  final List<String> started = new java.util.ArrayList<>();
 
   @BeforeEach
   void setUp() {
-    support = new DirectiveTestSupport(runtimeService, taskService, managementService);
+    support = new DirectiveTestSupport(runtimeService, taskService, managementService) {
+      @Override
+      ProcessInstance start(String processId, int year, String number) {
+        ProcessInstance pi = super.start(processId, year, number);
+        started.add(pi.getId());
+        return pi;
+      }
+    };
   }
 
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream().filter(pi -> pi.getProcessDefinitionId()
-        .startsWith("Directive_")).forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+    started.forEach(id -> runtimeService.deleteProcessInstance(id, "test cleanup"));
+    started.clear();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,7 +37,9 @@ final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Angular re-renders parts of the page while it loads; a stale element is retried, not a failure.
+    this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class);
   }
 
   static Browser open() throws IOException {
@@ -69,7 +72,23 @@ final class Browser implements AutoCloseable {
   }
 
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    wait.until(d -> {
+      d.findElement(by).click();
+      return true;
+    });
+  }
+
+  /** Types into the field once it is stable (forms re-render after a claim). */
+  void type(By by, String text) {
+    wait.until(d -> {
+      WebElement field = d.findElement(by);
+      if (!field.isDisplayed()) {
+        return false;
+      }
+      field.clear();
+      field.sendKeys(text);
+      return text.equals(field.getAttribute("value"));
+    });
   }
 
   void waitForText(String text) {

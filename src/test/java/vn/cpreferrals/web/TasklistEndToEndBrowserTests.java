@@ -52,7 +52,7 @@ class TasklistEndToEndBrowserTests {
       browser.click(By.xpath("//a[contains(., 'Bắt đầu quy trình')]"));
       browser.click(By.xpath("//a[contains(., 'Việc giao cho cơ quan (kiểm thử)')]"));
       browser.click(By.xpath("//label[contains(., 'Công an tỉnh Quảng Ngãi')]"));
-      browser.visible(By.xpath("//label[contains(., 'Nội dung việc')]/following::input[1]")).sendKeys(subject);
+      browser.type(By.xpath("//label[contains(., 'Nội dung việc')]/following::input[1]"), subject);
       browser.screenshot("03-bieu-mau-bat-dau");
       browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
       browser.wait.until(d -> runtimeService.createProcessInstanceQuery().processDefinitionKey("AgencyTaskFixture")
@@ -76,13 +76,15 @@ class TasklistEndToEndBrowserTests {
       browser.login(HANDLER, PASSWORD);
       browser.click(By.xpath("//a[contains(., 'Việc chưa nhận của cơ quan')]"));
       browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., 'Xử lý việc được giao')]"));
-      browser.click(By.xpath("//button[contains(., 'Nhận việc')] | //a[contains(., 'Nhận việc')]"));
-      browser.visible(By.xpath("//label[contains(., 'Kết quả xử lý')]/following::textarea[1]"))
-          .sendKeys("Đã phối hợp xác minh (kiểm thử)");
-      browser.screenshot("06-bieu-mau-xu-ly");
+      browser.waitForText("Công an tỉnh Quảng Ngãi");
+      browser.screenshot("06-cong-viec-cua-cong-an");
+      browser.click(By.cssSelector("button.claim"));
+      browser.type(By.xpath("//label[contains(., 'Kết quả xử lý')]/following::textarea[1]"),
+          "Đã phối hợp xác minh (kiểm thử)");
+      browser.screenshot("07-bieu-mau-xu-ly");
       browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
       browser.wait.until(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
-      browser.screenshot("07-da-hoan-thanh");
+      browser.screenshot("08-da-hoan-thanh");
     }
 
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
