@@ -181,15 +181,8 @@ public final class DirectiveBpmnWriter {
         .append("      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>\n");
     x.append("    <bpmn:sequenceFlow id=\"Flow_ToSummarize_").append(id).append("\" sourceRef=\"Event_ReportDue_")
         .append(id).append("\" targetRef=\"Task_Summarize_").append(id).append("\"/>\n");
-    x.append("    <bpmn:serviceTask id=\"Task_Summarize_").append(id).append("\" name=\"")
-        .append(esc("Lập danh sách tình trạng " + r.name())).append("\" camunda:delegateExpression=\"${summarizeReports}\">\n")
-        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "summaryReportId", id);
-    input(x, "summaryItems", items);
-    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
-        .append("      <bpmn:incoming>Flow_ToSummarize_").append(id).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_ToConsolidate_").append(id).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:serviceTask>\n");
+    summaryTask(x, "Task_Summarize_" + id, "Lập danh sách tình trạng " + r.name(), "Flow_ToSummarize_" + id,
+        "Flow_ToConsolidate_" + id, id, items);
     x.append("    <bpmn:sequenceFlow id=\"Flow_ToConsolidate_").append(id).append("\" sourceRef=\"Task_Summarize_")
         .append(id).append("\" targetRef=\"Task_Consolidate_").append(id).append("\"/>\n");
     x.append("    <bpmn:userTask id=\"Task_Consolidate_").append(id).append("\" name=\"")
@@ -206,15 +199,8 @@ public final class DirectiveBpmnWriter {
     x.append("    <bpmn:sequenceFlow id=\"Flow_ToFinalSummary_").append(id).append("\" sourceRef=\"Task_Consolidate_")
         .append(id).append("\" targetRef=\"Task_FinalSummary_").append(id).append("\"/>\n");
     // Reports that arrived late, after the deadline but before consolidation, are counted as late, not missing.
-    x.append("    <bpmn:serviceTask id=\"Task_FinalSummary_").append(id).append("\" name=\"")
-        .append(esc("Chốt tình trạng " + r.name())).append("\" camunda:delegateExpression=\"${summarizeReports}\">\n")
-        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "summaryReportId", id);
-    input(x, "summaryItems", items);
-    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
-        .append("      <bpmn:incoming>Flow_ToFinalSummary_").append(id).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_ToSend_").append(id).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:serviceTask>\n");
+    summaryTask(x, "Task_FinalSummary_" + id, "Chốt tình trạng " + r.name(), "Flow_ToFinalSummary_" + id,
+        "Flow_ToSend_" + id, id, items);
     x.append("    <bpmn:sequenceFlow id=\"Flow_ToSend_").append(id).append("\" sourceRef=\"Task_FinalSummary_")
         .append(id).append("\" targetRef=\"Task_SendReport_").append(id).append("\"/>\n");
     x.append("    <bpmn:userTask id=\"Task_SendReport_").append(id).append("\" name=\"")
@@ -231,6 +217,20 @@ public final class DirectiveBpmnWriter {
         .append("    </bpmn:userTask>\n");
     x.append("    <bpmn:sequenceFlow id=\"Flow_From_Task_SendReport_").append(id)
         .append("\" sourceRef=\"Task_SendReport_").append(id).append("\" targetRef=\"Gateway_Join\"/>\n");
+  }
+
+  /** Lists which items reported on time, late or not at all for one report. */
+  private static void summaryTask(StringBuilder x, String taskId, String name, String incoming, String outgoing,
+      String reportId, String items) {
+    x.append("    <bpmn:serviceTask id=\"").append(taskId).append("\" name=\"").append(esc(name))
+        .append("\" camunda:delegateExpression=\"${summarizeReports}\">\n")
+        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
+    input(x, "summaryReportId", reportId);
+    input(x, "summaryItems", items);
+    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
+        .append("      <bpmn:incoming>").append(incoming).append("</bpmn:incoming>\n")
+        .append("      <bpmn:outgoing>").append(outgoing).append("</bpmn:outgoing>\n")
+        .append("    </bpmn:serviceTask>\n");
   }
 
   private static List<Assignment> assignments(DirectiveTable t) {
