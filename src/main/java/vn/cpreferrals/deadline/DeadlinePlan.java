@@ -1,11 +1,12 @@
 package vn.cpreferrals.deadline;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.Date;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
+
+import vn.cpreferrals.calendar.WorkingDays;
 
 /** When each stage of chasing falls for a task, from its creation and due date. Pure, so it is tested on its own. */
 final class DeadlinePlan {
@@ -15,7 +16,8 @@ final class DeadlinePlan {
   private DeadlinePlan() {}
 
   /** Stages falling after {@code now}; stages already past are left out (escalations at the latest fall now). */
-  static Map<DeadlineStage, Instant> plan(Instant created, Instant due, Instant now, DeadlineProperties p) {
+  static Map<DeadlineStage, Instant> plan(Instant created, Instant due, Instant now, DeadlineProperties p,
+      WorkingDays calendar) {
     Map<DeadlineStage, Instant> plan = new EnumMap<>(DeadlineStage.class);
     if (p.reminderAtFraction() > 0 && due.isAfter(created)) {
       long span = due.toEpochMilli() - created.toEpochMilli();
@@ -23,7 +25,8 @@ final class DeadlinePlan {
           Instant.ofEpochMilli(created.toEpochMilli() + (long) (span * p.reminderAtFraction())), now, false);
     }
     if (p.reminderWorkingDaysBefore() > 0) {
-      add(plan, DeadlineStage.REMINDER_BEFORE_DUE, workingDaysBefore(due, p.reminderWorkingDaysBefore()), now, false);
+      add(plan, DeadlineStage.REMINDER_BEFORE_DUE,
+          calendar.workingDaysBefore(Date.from(due), p.reminderWorkingDaysBefore()).toInstant(), now, false);
     }
     add(plan, DeadlineStage.ESCALATION_LEVEL_1, due, now, true);
     add(plan, DeadlineStage.ESCALATION_LEVEL_2, due.plus(p.escalationGrace()), now, true);
@@ -32,19 +35,6 @@ final class DeadlinePlan {
       plan.remove(DeadlineStage.REMINDER_HALF_TIME); // short deadlines: one reminder is enough
     }
     return plan;
-  }
-
-  /** Skips Saturdays and Sundays; public holidays come with the working-day calendar. */
-  static Instant workingDaysBefore(Instant due, int days) {
-    ZonedDateTime t = due.atZone(VIETNAM);
-    int left = days;
-    while (left > 0) {
-      t = t.minusDays(1);
-      if (t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return t.toInstant();
   }
 
   private static void add(Map<DeadlineStage, Instant> plan, DeadlineStage stage, Instant at, Instant now,

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.calendar.WorkingDays;
+
 /**
  * Engine timers (jobs) that chase a task. Real jobs, so they survive restarts, fire once in a cluster, retry on
  * failure, show in Cockpit and follow the engine clock in tests.
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class DeadlineTimers {
 
   private final DeadlineProperties properties;
+  private final WorkingDays calendar;
 
-  DeadlineTimers(DeadlineProperties properties) {
+  DeadlineTimers(DeadlineProperties properties, WorkingDays calendar) {
     this.properties = properties;
+    this.calendar = calendar;
   }
 
   /** Plans the task's timers; when its due date moved, the old timers are replaced. */
@@ -42,7 +46,7 @@ class DeadlineTimers {
     Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     for (Map.Entry<DeadlineStage, Instant> stage : DeadlinePlan.plan(created, Instant.ofEpochMilli(due), now,
-        properties).entrySet()) {
+        properties, calendar).entrySet()) {
       schedule(task, new DeadlineJob(task.getId(), stage.getKey(), due), stage.getValue(), context);
     }
   }

@@ -1,15 +1,15 @@
 package vn.cpreferrals.directive;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.calendar.WorkingDays;
 
 /**
  * Dates of a directive's year as the models need them. Used from BPMN expressions as {@code directiveSchedule}; pure
@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("directiveSchedule")
 public class DirectiveSchedule {
+
+  private final WorkingDays workingDays;
+
+  public DirectiveSchedule(WorkingDays workingDays) {
+    this.workingDays = workingDays;
+  }
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -58,17 +64,9 @@ public class DirectiveSchedule {
     return dayMonth(year, Timing.parse(timing).dayMonth());
   }
 
-  /** Weekends are skipped; public holidays come with the working-day calendar. */
+  /** Working days of state agencies: weekends, public holidays and swapped days are skipped. */
   public Date workingDaysBefore(Date date, int days) {
-    ZonedDateTime t = date.toInstant().atZone(VIETNAM);
-    int left = days;
-    while (left > 0) {
-      t = t.minusDays(1);
-      if (t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return Date.from(t.toInstant());
+    return workingDays.workingDaysBefore(date, days);
   }
 
   /** "SixMonth|Báo cáo 6 tháng|15/05;Annual|Báo cáo năm|15/11": the ids of the directive's reports, in order. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DirectiveScheduleTests {
 
-  final DirectiveSchedule schedule = new DirectiveSchedule();
+  final DirectiveSchedule schedule = new DirectiveSchedule(vn.cpreferrals.calendar.TestCalendar.load());
 
   @Test
   void timingsAreReadAsTheDirectivesWriteThem() {
