@@ -18,9 +18,11 @@ class DeadlineTaskListener {
   static final String LATE_TASKS = "cpLateTasks";
 
   private final DeadlineTimers timers;
+  private final TaskSupervision supervision;
 
-  DeadlineTaskListener(DeadlineTimers timers) {
+  DeadlineTaskListener(DeadlineTimers timers, TaskSupervision supervision) {
     this.timers = timers;
+    this.supervision = supervision;
   }
 
   @EventListener
@@ -33,6 +35,7 @@ class DeadlineTaskListener {
         if (task.getDueDate() != null) {
           task.setVariableLocal(DeadlineActions.DUE_STATUS, "trong hạn");
         }
+        supervision.grantLeadership(task, Context.getCommandContext());
         timers.plan(task, Context.getCommandContext());
       }
       case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());

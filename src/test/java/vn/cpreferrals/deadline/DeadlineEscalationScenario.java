@@ -174,6 +174,33 @@ abstract class DeadlineEscalationScenario {
   }
 
   @Test
+  void theAgencysLeaderMovesTheDeadlineThroughRestAndTheTimersFollowButAnOfficerMayNot() {
+    Instant nextFriday = FRIDAY_8AM.plus(Duration.ofDays(7));
+
+    assertThat(moveDueDate(HEALTH + "-officer", nextFriday)).isEqualTo(403);
+    assertThat(moveDueDate(HEALTH + "-manager", nextFriday)).isEqualTo(204);
+    assertThat(timers(task)).extracting(Job::getDuedate).contains(Date.from(nextFriday))
+        .doesNotContain(Date.from(FRIDAY_8AM));
+  }
+
+  /** As Tasklist does it: read the task, change its due date, write it back. */
+  private int moveDueDate(String user, Instant due) {
+    TestRestTemplate as = rest.withBasicAuth(user, "test-staff-secret");
+    Map<?, ?> read = as.getForObject("/engine-rest/task/" + task.getId(), Map.class);
+    Map<String, Object> current = new java.util.HashMap<>();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "followUp",
+        "parentTaskId", "caseInstanceId", "tenantId")) {
+      current.put(field, read.get(field));
+    }
+    current.put("due", java.time.OffsetDateTime.ofInstant(due, DeadlinePlan.VIETNAM)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return as.exchange("/engine-rest/task/" + task.getId(), org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(current, headers), String.class).getStatusCode().value();
+  }
+
+  @Test
   void completingLateIsStillPossibleAndIsRecordedAsLate() {
     ClockUtil.setCurrentTime(Date.from(FRIDAY_8AM.plus(Duration.ofHours(3))));
 
