@@ -43,6 +43,11 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open() throws IOException {
+    return open("vi-VN");
+  }
+
+  /** A browser whose language is {@code language} (for example "en-US"), as the operator's might be. */
+  static Browser open(String language) throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equals(System.getenv("CI"))) {
       fail("CI must have Debian chromium and chromium-driver (.ci/run installs them)");
@@ -53,8 +58,8 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1366,900", "--lang=vi-VN", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        "--disable-sync", "--window-size=1366,900", "--lang=" + language, "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -93,6 +93,22 @@ class TasklistEndToEndBrowserTests {
         .variableName("result").singleResult().getValue()).isEqualTo("Đã phối hợp xác minh (kiểm thử)");
   }
 
+  @Test
+  void englishBrowserStillGetsVietnameseAndOperatorsMaySwitchToEnglish() throws Exception {
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    try (Browser browser = Browser.open("en-US")) {
+      browser.go(tasklist);
+      browser.waitForText("Ngày giờ hiển thị theo múi giờ");
+      browser.screenshot("09-trinh-duyet-tieng-anh");
+      assertThat(browser.bodyText()).contains("Đăng nhập").doesNotContain("Log in", "Date and Time");
+
+      browser.go(tasklist + "?lang=en");
+      browser.waitForText("Date and Time displayed");
+      browser.go(tasklist + "?lang=vi");
+      browser.waitForText("Ngày giờ hiển thị theo múi giờ");
+    }
+  }
+
   private static void logout(Browser browser) {
     browser.driver.manage().deleteAllCookies();
   }
