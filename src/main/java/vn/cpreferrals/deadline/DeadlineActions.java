@@ -33,7 +33,7 @@ class DeadlineActions {
   static final String ESCALATED_TO = "cpEscalatedTo";
   static final String ESCALATED_AT = "cpEscalatedAt";
   static final String LAST_ESCALATION = "cpLastEscalation";
-  static final String DUE_STATUS = "cpDueStatus";
+  static final String DUE_STATUS = DueStatus.VARIABLE;
 
   private final AgencyRegistry registry;
   private final IdentityService identity;
@@ -76,9 +76,9 @@ class DeadlineActions {
     task.setVariableLocal(ESCALATION_LEVEL, level);
     task.setVariableLocal(ESCALATED_TO, groupId);
     task.setVariableLocal(ESCALATED_AT, now);
-    task.setVariableLocal(DUE_STATUS, "quá hạn");
+    task.setVariableLocal(DUE_STATUS, DueStatus.OPEN_OVERDUE);
     if (task.getExecution() != null) {
-      task.getExecution().getProcessInstance().setVariable(DUE_STATUS, "quá hạn");
+      task.getExecution().getProcessInstance().setVariable(DUE_STATUS, DueStatus.OPEN_OVERDUE);
       task.getExecution().getProcessInstance().setVariable(LAST_ESCALATION, "Cấp " + level + ": \"" + task.getName()
           + "\" chuyển đến " + groupName + " lúc " + DeadlineNotices.DATE_TIME.format(now.toInstant()));
     }

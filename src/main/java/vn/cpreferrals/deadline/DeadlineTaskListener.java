@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineTaskListener {
 
-  static final String LATE_TASKS = "cpLateTasks";
-
   private final DeadlineTimers timers;
   private final TaskSupervision supervision;
 
@@ -33,7 +31,7 @@ class DeadlineTaskListener {
     switch (delegate.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> {
         if (task.getDueDate() != null) {
-          task.setVariableLocal(DeadlineActions.DUE_STATUS, "trong hạn");
+          task.setVariableLocal(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
         }
         supervision.grantLeadership(task, Context.getCommandContext());
         timers.plan(task, Context.getCommandContext());
@@ -41,13 +39,14 @@ class DeadlineTaskListener {
       case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());
       case TaskListener.EVENTNAME_COMPLETE -> {
         if (task.getDueDate() != null) {
-          boolean late = ClockUtil.getCurrentTime().after(task.getDueDate());
-          task.setVariableLocal(DeadlineActions.DUE_STATUS, late ? "trễ hạn" : "đúng hạn");
+          String status = DueStatus.ofCompletion(ClockUtil.getCurrentTime(), task.getDueDate());
+          task.setVariableLocal(DueStatus.VARIABLE, status);
+          boolean late = DueStatus.LATE.equals(status);
           if (late && task.getExecution() != null) {
             // The process counts its late tasks, so it can say whether it was done on time as a whole.
             var instance = task.getExecution().getProcessInstance();
-            Object count = instance.getVariable(LATE_TASKS);
-            instance.setVariable(LATE_TASKS, count instanceof Number n ? n.intValue() + 1 : 1);
+            Object count = instance.getVariable(DueStatus.LATE_TASKS_VARIABLE);
+            instance.setVariable(DueStatus.LATE_TASKS_VARIABLE, count instanceof Number n ? n.intValue() + 1 : 1);
           }
         }
         timers.cancel(task, Context.getCommandContext());

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.deadline.DueStatus;
 
 /**
  * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /
@@ -18,8 +19,8 @@ import vn.cpreferrals.agency.AgencyRegistry;
 @Configuration(proxyBeanMethods = false)
 class DirectiveDelegates {
 
-  static final String DUE_STATUS = "cpDueStatus";
-  static final String LATE_TASKS = "cpLateTasks";
+  static final String DUE_STATUS = DueStatus.VARIABLE;
+  static final String LATE_TASKS = DueStatus.LATE_TASKS_VARIABLE;
 
   /** Start of a directive: the business key is the directive number, as staff cite it. */
   @Bean

@@ -2,6 +2,8 @@ package vn.cpreferrals.directive;
 
 import java.util.Map;
 
+import vn.cpreferrals.deadline.DueStatus;
+
 /**
  * Which items of a directive reported on time, late or not at all for one report. {@code items} is the list the
  * generator writes into the directive model: one line per assignment, "index|item|lead agency name".

@@ -30,11 +30,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cpreferrals.support.TestAccounts;
+
 /** The audit promises, run once per database by the subclasses. */
 abstract class AuditTrailScenario {
 
-  static final String PASSWORD = "test-staff-secret";
-  static final String ADMIN_PASSWORD = "test-admin-secret";
+  static final String PASSWORD = TestAccounts.STAFF_PASSWORD;
+  static final String ADMIN_PASSWORD = TestAccounts.ADMIN_PASSWORD;
   static final String OFFICER = "quang-ngai-so-y-te-officer";
   static final String QNG_MANAGER = "quang-ngai-so-y-te-manager";
   static final String LCU_MANAGER = "lai-chau-so-y-te-manager";

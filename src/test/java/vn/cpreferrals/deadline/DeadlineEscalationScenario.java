@@ -44,6 +44,7 @@ import vn.cpreferrals.metrics.TaskDeadlineMetrics;
 import vn.cpreferrals.notification.NotificationDispatcher;
 import vn.cpreferrals.notification.NotificationOutbox;
 import vn.cpreferrals.notification.NotificationProperties;
+import vn.cpreferrals.support.TestAccounts;
 
 /**
  * Nothing slips: scenario tests with the engine clock moved, a real SMTP server (GreenMail) and the deadline timers
@@ -156,9 +157,9 @@ abstract class DeadlineEscalationScenario {
     long members = identityService.createUserQuery().memberOfGroup(HEALTH).count();
     assertThat(sent).isEqualTo((int) members);
     assertThat(smtp.getReceivedMessages()).hasSize((int) members);
-    assertThat(rest.withBasicAuth("admin", "test-admin-secret").getForObject("/api/notifications", String.class))
+    assertThat(rest.withBasicAuth("admin", TestAccounts.ADMIN_PASSWORD).getForObject("/api/notifications", String.class))
         .contains("\"status\":\"SENT\"").contains(task.getId());
-    assertThat(rest.withBasicAuth(HEALTH + "-manager", "test-staff-secret")
+    assertThat(rest.withBasicAuth(HEALTH + "-manager", TestAccounts.STAFF_PASSWORD)
         .getForEntity("/api/notifications", String.class).getStatusCode().value()).isEqualTo(403);
   }
 
@@ -185,7 +186,7 @@ abstract class DeadlineEscalationScenario {
 
   /** As Tasklist does it: read the task, change its due date, write it back. */
   private int moveDueDate(String user, Instant due) {
-    TestRestTemplate as = rest.withBasicAuth(user, "test-staff-secret");
+    TestRestTemplate as = rest.withBasicAuth(user, TestAccounts.STAFF_PASSWORD);
     Map<?, ?> read = as.getForObject("/engine-rest/task/" + task.getId(), Map.class);
     Map<String, Object> current = new java.util.HashMap<>();
     for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "followUp",

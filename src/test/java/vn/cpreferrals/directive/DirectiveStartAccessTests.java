@@ -19,11 +19,13 @@ import org.springframework.http.ResponseEntity;
 
 import vn.cpreferrals.support.EngineTest;
 
+import vn.cpreferrals.support.TestAccounts;
+
 /** Standing agencies start their own province's directives (business key = directive number) and no other. */
 @EngineTest
 class DirectiveStartAccessTests {
 
-  static final String PASSWORD = "test-staff-secret";
+  static final String PASSWORD = TestAccounts.STAFF_PASSWORD;
   static final Map<String, Object> START = Map.of("variables", Map.of(
       "year", Map.of("value", 2025), "directiveNumber", Map.of("value", "65/KH-UBND"),
       "issuedOn", Map.of("value", "2025-03-31")));

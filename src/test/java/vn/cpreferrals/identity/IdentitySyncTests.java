@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.support.EngineTest;
+import vn.cpreferrals.support.TestAccounts;
 
 @EngineTest
 class IdentitySyncTests {
@@ -45,7 +46,7 @@ class IdentitySyncTests {
     assertThat(health.getName()).isEqualTo("Sở Y tế tỉnh Quảng Ngãi");
     assertThat(officer.getFirstName()).isEqualTo("Cán bộ");
     assertThat(officer.getLastName()).contains("Sở Y tế");
-    assertThat(identityService.checkPassword(officer.getId(), "test-staff-secret")).isTrue();
+    assertThat(identityService.checkPassword(officer.getId(), TestAccounts.STAFF_PASSWORD)).isTrue();
     assertThat(identityService.createUserQuery().memberOfGroup("quang-ngai-so-y-te").list())
         .extracting(User::getId).contains("quang-ngai-so-y-te-officer", "quang-ngai-so-y-te-manager");
   }

@@ -1,6 +1,7 @@
 package vn.cpreferrals.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cpreferrals.support.TestAccounts.officer;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.cpreferrals.support.TestAccounts;
+
 /**
  * The isolation promise, checked through the REST API with each person's own credentials: staff see and work only the
  * tasks of their agency in their province; managers monitor instances of their province only; the administrator sees
@@ -27,8 +30,8 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class TaskIsolationScenario {
 
-  static final String PASSWORD = "test-staff-secret";
-  static final String ADMIN_PASSWORD = "test-admin-secret";
+  static final String PASSWORD = TestAccounts.STAFF_PASSWORD;
+  static final String ADMIN_PASSWORD = TestAccounts.ADMIN_PASSWORD;
 
   static final String QNG_HEALTH = "quang-ngai-so-y-te";
   static final String QNG_POLICE = "quang-ngai-cong-an-tinh";
@@ -168,10 +171,6 @@ abstract class TaskIsolationScenario {
     String instanceId = runtimeService.startProcessInstanceByKey("AgencyTaskFixture",
         Map.of("agencyId", agencyId, "provinceId", provinceId)).getId();
     return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-  }
-
-  static String officer(String agencyId) {
-    return agencyId + "-officer";
   }
 
   ResponseEntity<String> get(String user, String password, String path) {

@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.cpreferrals.support.EngineTest;
 
+import vn.cpreferrals.support.TestAccounts;
+
 /**
  * The staff journey in a real browser: an officer starts work with a Camunda Form in the Vietnamese Tasklist, the
  * leader of the province sees it in Cockpit, and an officer of the agency it was sent to completes it through its form.
@@ -21,7 +23,7 @@ import vn.cpreferrals.support.EngineTest;
 @EngineTest
 class TasklistEndToEndBrowserTests {
 
-  static final String PASSWORD = "test-staff-secret";
+  static final String PASSWORD = TestAccounts.STAFF_PASSWORD;
   static final String REQUESTER = "quang-ngai-so-y-te-officer";
   static final String HANDLER = "quang-ngai-cong-an-tinh-officer";
   static final String MANAGER = "quang-ngai-so-y-te-manager";

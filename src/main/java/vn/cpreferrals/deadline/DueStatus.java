@@ -1,9 +1,16 @@
-package vn.cpreferrals.directive;
+package vn.cpreferrals.deadline;
 
 import java.util.Date;
 
-/** The vocabulary of government task tracking (QĐ 42/2014, amended by QĐ 23/2018). */
+/**
+ * The vocabulary of government task tracking (QĐ 42/2014, amended by QĐ 23/2018), kept in the variable
+ * {@value #VARIABLE} on tasks and process instances.
+ */
 public final class DueStatus {
+
+  public static final String VARIABLE = "cpDueStatus";
+  /** Number of tasks of a process instance completed after their due date. */
+  public static final String LATE_TASKS_VARIABLE = "cpLateTasks";
 
   public static final String ON_TIME = "đúng hạn";
   public static final String LATE = "trễ hạn";
