@@ -1,0 +1,196 @@
+package vn.cpreferrals.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.cpreferrals.support.EngineTest;
+
+/** The statutory support and intervention path (NĐ 56/2017, Chương III) with the engine clock moved. */
+@EngineTest
+class CaseInterventionScenarioTests {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String COMMUNE = "quang-ngai-tp-ubnd-p-chanh-lo";
+  static final String CHAIRMAN = COMMUNE + "-managers";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention").list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+  }
+
+  static Date at(int y, int m, int d, int h, int min) {
+    return Date.from(LocalDateTime.of(y, m, d, h, min).atZone(VIETNAM).toInstant());
+  }
+
+  static Date endOf(int y, int m, int d) {
+    return Date.from(LocalDateTime.of(y, m, d, 23, 59, 59).atZone(VIETNAM).toInstant());
+  }
+
+  ProcessInstance receive(Date receivedAt, String caseNumber) {
+    ClockUtil.setCurrentTime(receivedAt);
+    return runtimeService.startProcessInstanceByKey("CaseIntervention", caseNumber, Map.of(
+        "caseNumber", caseNumber, "receivedAt", receivedAt, "communeAgency", COMMUNE, "provinceId", "quang-ngai",
+        "intakeSource", "HOTLINE_111"));
+  }
+
+  Task task(ProcessInstance pi, String key) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  List<String> groups(Task t) {
+    return taskService.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  Map<String, Object> verified(String harmType, boolean lifeThreatening, boolean access) {
+    return Map.of("verified", true, "harmType", harmType, "lifeThreatening", lifeThreatening,
+        "perpetratorHasAccess", access, "initialAssessment", "Đánh giá ban đầu (kiểm thử)");
+  }
+
+  @Test
+  void routineCaseFromIntakeToClosureWithPlanDeadlinesAcrossTheApril2026Holidays() {
+    // Received Wednesday 29/4/2026: 30/4 and 1/5 are holidays and 2–3/5 a weekend.
+    ProcessInstance pi = receive(at(2026, 4, 29, 10, 15), "QNG-2026-0001");
+
+    Task verify = task(pi, "Task_VerifyAndAssess");
+    assertThat(groups(verify)).containsExactly(COMMUNE);
+    assertThat(verify.getDueDate()).isEqualTo(at(2026, 4, 29, 22, 15));
+    taskService.complete(verify.getId(), verified("nguy_co", false, false));
+
+    assertThat(runtimeService.getVariable(pi.getId(), "emergency")).isEqualTo(false);
+    assertThat(runtimeService.getVariable(pi.getId(), "servicesToConsider")).isEqualTo("giao_duc");
+    Task assessment = task(pi, "Task_DetailedAssessment");
+    assertThat(assessment.getDueDate()).isEqualTo(endOf(2026, 5, 8)); // 5 working days: 4–8/5
+    taskService.complete(assessment.getId(), Map.of("detailedAssessment", "Mẫu 03 (kiểm thử)",
+        "needsMeetingMinutes", "Biên bản (kiểm thử)"));
+    taskService.complete(task(pi, "Task_DraftPlan").getId(), Map.of("planContent", "Kế hoạch (kiểm thử)"));
+
+    Task approve = task(pi, "Task_ApprovePlan");
+    assertThat(groups(approve)).containsExactly(CHAIRMAN);
+    assertThat(approve.getDueDate()).isEqualTo(endOf(2026, 5, 12)); // 7 working days: 4–8/5, 11–12/5
+    taskService.complete(approve.getId(), Map.of("planApproved", false, "approvalNote", "Bổ sung (kiểm thử)"));
+    taskService.complete(task(pi, "Task_DraftPlan").getId(), Map.of("planContent", "Kế hoạch sửa (kiểm thử)"));
+    taskService.complete(task(pi, "Task_ApprovePlan").getId(), Map.of("planApproved", true,
+        "planEndDate", "2026-06-30"));
+
+    Task implement = task(pi, "Task_ImplementPlan");
+    assertThat(implement.getDueDate()).isEqualTo(Date.from(java.time.LocalDate.of(2026, 6, 30)
+        .atStartOfDay(VIETNAM).toInstant()));
+    ClockUtil.setCurrentTime(at(2026, 6, 30, 9, 0));
+    taskService.complete(implement.getId(), Map.of("implementationReport", "Đã thực hiện (kiểm thử)"));
+    taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "thap", "childSafe", true,
+        "reviewNotes", "Ổn định (kiểm thử)"));
+    Task closure = task(pi, "Task_ApproveClosure");
+    assertThat(groups(closure)).containsExactly(CHAIRMAN);
+    taskService.complete(closure.getId(), Map.of("closureDecision", "Kết thúc (kiểm thử)"));
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
+    assertThat(pi.getTenantId()).isEqualTo("quang-ngai");
+    assertThat(pi.getBusinessKey()).isEqualTo("QNG-2026-0001");
+  }
+
+  @Test
+  void seriousDangerGoesToTheChairmanWithinTwelveHoursAndLatenessIsRecorded() {
+    ProcessInstance onTime = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0002");
+    taskService.complete(task(onTime, "Task_VerifyAndAssess").getId(), verified("xam_hai_tinh_duc", false, true));
+    Task emergency = task(onTime, "Task_DecideEmergencyMeasures");
+    assertThat(groups(emergency)).containsExactly(CHAIRMAN);
+    assertThat(emergency.getDueDate()).isEqualTo(at(2026, 3, 3, 8, 0)); // 12 clock hours, night included
+    ClockUtil.setCurrentTime(at(2026, 3, 3, 6, 30));
+    taskService.complete(emergency.getId(), Map.of("emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 15,
+        "emergencyArrangement", "Nơi tạm trú an toàn (kiểm thử)"));
+
+    ProcessInstance late = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0003");
+    taskService.complete(task(late, "Task_VerifyAndAssess").getId(), verified("bao_luc", true, false));
+    Task lateEmergency = task(late, "Task_DecideEmergencyMeasures");
+    ClockUtil.setCurrentTime(at(2026, 3, 3, 9, 0));
+    taskService.complete(lateEmergency.getId(), Map.of("emergencyMeasure", "can_thiep_khan_cap",
+        "emergencyArrangement", "Đưa trẻ đến cơ sở y tế (kiểm thử)"));
+
+    assertThat(dueStatusOf(emergency)).isEqualTo("đúng hạn");
+    assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
+    assertThat(task(onTime, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void reviewFindingTheChildStillAtRiskLoopsBackToANewPlan() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0004");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
+    taskService.complete(task(pi, "Task_DetailedAssessment").getId(), Map.of("detailedAssessment", "x",
+        "needsMeetingMinutes", "y"));
+    taskService.complete(task(pi, "Task_DraftPlan").getId(), Map.of("planContent", "Kế hoạch 1"));
+    taskService.complete(task(pi, "Task_ApprovePlan").getId(), Map.of("planApproved", true,
+        "planEndDate", "2026-07-15"));
+    taskService.complete(task(pi, "Task_ImplementPlan").getId(), Map.of("implementationReport", "z"));
+    ClockUtil.setCurrentTime(at(2026, 7, 20, 9, 0)); // Monday
+    taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "cao", "childSafe", false,
+        "reviewNotes", "Còn nguy cơ (kiểm thử)"));
+
+    Task newAssessment = task(pi, "Task_DetailedAssessment");
+    assertThat(newAssessment.getDueDate()).isEqualTo(endOf(2026, 7, 27)); // 5 working days after 20/7
+    assertThat(runtimeService.getVariable(pi.getId(), "planCycle")).isEqualTo(2);
+  }
+
+  @Test
+  void unfoundedReportEndsWithoutAPlan() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0005");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), Map.of("verified", false, "harmType", "nguy_co",
+        "lifeThreatening", false, "perpetratorHasAccess", false, "initialAssessment", "Không xác thực (kiểm thử)"));
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_ReportUnfounded");
+  }
+
+  @Test
+  void officersOfAnotherCommuneOrProvinceCannotSeeTheCase() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0006");
+    String taskId = task(pi, "Task_VerifyAndAssess").getId();
+
+    assertThat(visibleTo("quang-ngai-tp-ubnd-p-chanh-lo-officer", taskId)).isTrue();
+    assertThat(visibleTo("quang-ngai-tp-ubnd-p-nghia-lo-officer", taskId)).isFalse();
+    assertThat(visibleTo("lai-chau-tp-ubnd-p-tan-phong-officer", taskId)).isFalse();
+  }
+
+  private boolean visibleTo(String userId, String taskId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+        .list().stream().map(t -> t.getId()).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+    try {
+      return taskService.createTaskQuery().taskId(taskId).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Object dueStatusOf(Task t) {
+    return historyService.createHistoricVariableInstanceQuery().taskIdIn(t.getId()).variableName("cpDueStatus")
+        .singleResult().getValue();
+  }
+}
