@@ -3,6 +3,7 @@ package vn.cpreferrals.audit;
 /** What happened. Codes are stored; the Vietnamese label is what staff read in exports. */
 public enum AuditAction {
   PROCESS_STARTED("Bắt đầu quy trình"),
+  CASE_REPORTED("Tiếp nhận tin báo"),
   PROCESS_ENDED("Kết thúc quy trình"),
   TASK_CREATED("Tạo công việc"),
   TASK_CLAIMED("Nhận việc"),

@@ -74,7 +74,7 @@ abstract class AuditTrailScenario {
         .extracting(AuditEntry::subject).containsExactly("quang-ngai-so-y-te");
     assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "note".equals(e.subject()))
         .extracting(AuditEntry::details).containsExactly("Giá trị: (ẩn: dữ liệu nhạy cảm)");
-    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "decision".equals(e.subject()))
+    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "outcome".equals(e.subject()))
         .extracting(AuditEntry::details).containsExactly("Giá trị: accepted");
     assertThat(verifier.verify(null, null).intact()).isTrue();
   }
@@ -262,7 +262,7 @@ abstract class AuditTrailScenario {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(rest.withBasicAuth(OFFICER, PASSWORD).exchange("/engine-rest/task/" + task + "/complete",
         HttpMethod.POST, json(Map.of("variables", Map.of(
-            "decision", Map.of("value", "accepted"),
+            "outcome", Map.of("value", "accepted"),
             "note", Map.of("value", "Thông tin riêng tư của trẻ (giả định)")))), String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     return instance;

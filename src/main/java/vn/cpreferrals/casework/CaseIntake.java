@@ -1,0 +1,132 @@
+package vn.cpreferrals.casework;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyKind;
+import vn.cpreferrals.agency.AgencyLevel;
+import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.audit.AuditAction;
+import vn.cpreferrals.audit.AuditEvent;
+import vn.cpreferrals.audit.AuditTrail;
+
+/**
+ * Receives a report from any intake point and "chuyển ngay" opens the case at the People's Committee of the commune
+ * where it happened, in that commune's province — whichever province the intake point belongs to.
+ */
+@Service
+public class CaseIntake {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final AgencyRegistry registry;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final JdbcTemplate jdbc;
+  private final AuditTrail audit;
+
+  CaseIntake(AgencyRegistry registry, RuntimeService runtime, IdentityService identity, JdbcTemplate jdbc,
+      AuditTrail audit) {
+    this.registry = registry;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  public record Opened(String caseNumber, String processInstanceId, boolean duplicate) {}
+
+  @Transactional
+  public Opened open(CaseReport report, String reportedBy) {
+    Optional<Opened> existing = find(report);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Agency commune = registry.agency(report.communeAgency())
+        .filter(a -> a.level() == AgencyLevel.COMMUNE && a.kind() == AgencyKind.PEOPLES_COMMITTEE)
+        .orElseThrow(() -> new InvalidReportException("communeAgency", "Không có Ủy ban nhân dân xã/phường '"
+            + report.communeAgency() + "' trong danh mục."));
+    String caseNumber = nextCaseNumber(commune.province(), report);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseNumber", caseNumber);
+    variables.put("provinceId", commune.province());
+    variables.put("communeAgency", commune.id());
+    variables.put("receivedAt", Date.from(report.receivedAt().toInstant()));
+    variables.put("intakeSource", report.source().name());
+    variables.put("externalReference", report.externalReference());
+    variables.put("reportedBy", reportedBy);
+    variables.put("harmType", report.harmType());
+    variables.put("lifeThreatening", report.lifeThreatening());
+    variables.put("perpetratorHasAccess", report.perpetratorHasAccess());
+    if (report.child() != null) {
+      variables.put("childName", report.child().fullName());
+      variables.put("childBirthDate", report.child().birthDate() == null ? null : report.child().birthDate().toString());
+      variables.put("childSex", report.child().sex());
+    }
+    variables.put("caseSummary", report.summary());
+    if (report.reporter() != null) {
+      variables.put("reporterName", report.reporter().fullName());
+      variables.put("reporterPhone", report.reporter().phone());
+    }
+    String instance = startAsSystem(caseNumber, variables);
+    jdbc.update("INSERT INTO cp_case_intake (source, external_reference, case_number, province, process_instance_id, "
+        + "reported_by, created_at) VALUES (?,?,?,?,?,?,?)", report.source().name(), report.externalReference(),
+        caseNumber, commune.province(), instance, reportedBy, ClockUtil.getCurrentTime().getTime());
+    audit.record(new AuditEvent(AuditAction.CASE_REPORTED, commune.province(), "CaseIntervention", instance,
+        caseNumber, null, report.source().name(), "Gửi bởi " + reportedBy + "; mã tham chiếu " + report.externalReference()));
+    return new Opened(caseNumber, instance, false);
+  }
+
+  /**
+   * Any intake point may report a case anywhere ("chuyển ngay" to the commune where it happened), so the case is opened
+   * by the system, not under the reporter's own province and rights; who reported it is kept in the case and the audit.
+   */
+  private String startAsSystem(String caseNumber, Map<String, Object> variables) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return runtime.startProcessInstanceByKey("CaseIntervention", caseNumber, variables).getId();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private Optional<Opened> find(CaseReport report) {
+    return jdbc.query("SELECT case_number, process_instance_id FROM cp_case_intake WHERE source = ? AND "
+        + "external_reference = ?", rs -> rs.next()
+        ? Optional.of(new Opened(rs.getString(1), rs.getString(2), true)) : Optional.empty(),
+        report.source().name(), report.externalReference());
+  }
+
+  /** QNG-2026-0001: province, year of receipt, running number in that province and year. */
+  private String nextCaseNumber(String province, CaseReport report) {
+    int year = report.receivedAt().atZoneSameInstant(VIETNAM).getYear();
+    String prefix = province.toUpperCase() + "-" + year + "-";
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM cp_case_intake WHERE case_number LIKE ?",
+        Integer.class, prefix + "%");
+    return prefix + String.format("%04d", (count == null ? 0 : count) + 1);
+  }
+
+  static class InvalidReportException extends RuntimeException {
+    final String field;
+
+    InvalidReportException(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package vn.cpreferrals.casework;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON intake for the 111 helpline's system and other intake points ({@code POST /api/cases}, HTTP Basic). A report
+ * resent with the same source and external reference answers 200 with the existing case instead of opening a new one.
+ */
+@RestController
+class CaseIntakeController {
+
+  private final CaseIntake intake;
+  private final IdentityService identityService;
+
+  CaseIntakeController(CaseIntake intake, IdentityService identityService) {
+    this.intake = intake;
+    this.identityService = identityService;
+  }
+
+  @PostMapping("/api/cases")
+  ResponseEntity<Map<String, Object>> report(@Valid @RequestBody CaseReport report) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("type", "AccessDenied",
+          "message", "Cần đăng nhập (HTTP Basic) để gửi tin báo."));
+    }
+    CaseIntake.Opened opened = intake.open(report, caller.getUserId());
+    return ResponseEntity.status(opened.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(Map.of(
+        "caseNumber", opened.caseNumber(), "processInstanceId", opened.processInstanceId(),
+        "duplicate", opened.duplicate()));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList();
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport",
+        "message", "Tin báo chưa đủ hoặc chưa đúng thông tin.", "errors", errors));
+  }
+
+  @ExceptionHandler(CaseIntake.InvalidReportException.class)
+  ResponseEntity<Map<String, Object>> invalid(CaseIntake.InvalidReportException e) {
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport", "message", e.getMessage(),
+        "errors", List.of(Map.of("field", e.field, "message", e.getMessage()))));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport",
+        "message", "Nội dung không phải JSON hợp lệ hoặc sai kiểu dữ liệu (ví dụ ngày giờ phải có dạng "
+            + "2026-04-29T10:15:00+07:00)."));
+  }
+}

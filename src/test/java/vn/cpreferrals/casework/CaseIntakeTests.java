@@ -1,0 +1,118 @@
+package vn.cpreferrals.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.cpreferrals.support.EngineTest;
+import vn.cpreferrals.support.TestAccounts;
+
+/** Reports come in from any intake point and open the case at the commune where it happened, once. */
+@EngineTest
+class CaseIntakeTests {
+
+  static final String POLICE_OFFICER = TestAccounts.officer("lai-chau-muong-te-cong-an");
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @AfterEach
+  void tearDown() {
+    runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention").list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
+  }
+
+  static Map<String, Object> report(String reference) {
+    Map<String, Object> r = new HashMap<>();
+    r.put("externalReference", reference);
+    r.put("source", "HOTLINE_111");
+    r.put("receivedAt", "2026-04-29T10:15:00+07:00");
+    r.put("communeAgency", "quang-ngai-tp-ubnd-p-chanh-lo");
+    r.put("harmType", "bao_luc");
+    r.put("lifeThreatening", false);
+    r.put("perpetratorHasAccess", true);
+    r.put("child", Map.of("fullName", "Nguyễn Văn Thử (giả định)", "birthDate", "2016-02-01", "sex", "nam"));
+    r.put("summary", "Nội dung giả định cho kiểm thử");
+    r.put("reporter", Map.of("fullName", "Người báo tin giả định", "phone", "0912345678"));
+    return r;
+  }
+
+  ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, TestAccounts.STAFF_PASSWORD).exchange("/api/cases", HttpMethod.POST,
+        new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() {});
+  }
+
+  @Test
+  void reportFromAnotherProvinceOpensTheCaseAtTheCommuneWhereItHappened() {
+    ResponseEntity<Map<String, Object>> created = post(POLICE_OFFICER, report("111-2026-000123"));
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody()).containsEntry("duplicate", false);
+    assertThat((String) created.getBody().get("caseNumber")).matches("QUANG-NGAI-2026-\\d{4}");
+    String instance = (String) created.getBody().get("processInstanceId");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getTenantId())
+        .isEqualTo("quang-ngai");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup(
+        "quang-ngai-tp-ubnd-p-chanh-lo").taskDefinitionKey("Task_VerifyAndAssess").count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(instance, "reportedBy")).isEqualTo(POLICE_OFFICER);
+  }
+
+  @Test
+  void resubmittedReportFindsItsCaseInsteadOfOpeningASecond() {
+    ResponseEntity<Map<String, Object>> first = post(POLICE_OFFICER, report("111-2026-000777"));
+    ResponseEntity<Map<String, Object>> again = post(POLICE_OFFICER, report("111-2026-000777"));
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody()).containsEntry("duplicate", true)
+        .containsEntry("caseNumber", first.getBody().get("caseNumber"));
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void incompleteReportIsRefusedFieldByFieldInVietnamese() {
+    Map<String, Object> bad = report("111-2026-000999");
+    bad.remove("communeAgency");
+    bad.put("harmType", "khac");
+    bad.put("reporter", Map.of("phone", "12345"));
+
+    ResponseEntity<Map<String, Object>> refused = post(POLICE_OFFICER, bad);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+        .containsExactlyInAnyOrder("communeAgency", "harmType", "reporter.phone");
+    assertThat(refused.getBody().toString()).contains("Thiếu xã/phường", "Số điện thoại người báo tin không hợp lệ");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention").count()).isZero();
+  }
+
+  @Test
+  void unknownCommuneIsRefusedWithAReason() {
+    Map<String, Object> bad = report("111-2026-001000");
+    bad.put("communeAgency", "quang-ngai-so-y-te");
+
+    ResponseEntity<Map<String, Object>> refused = post(POLICE_OFFICER, bad);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("quang-ngai-so-y-te");
+  }
+}
