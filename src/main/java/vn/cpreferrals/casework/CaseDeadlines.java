@@ -43,6 +43,12 @@ public class CaseDeadlines {
     return workingDays.deadlineAfter(end, limits.reviewWorkingDays());
   }
 
+  /** Serious cases are reported quickly to the province's standing agency; each province may set its own limit. */
+  public Date quickReportDue(Date receivedAt, String province) {
+    int hours = limits.quickReportHoursByProvince().getOrDefault(province, limits.quickReportHours());
+    return Date.from(receivedAt.toInstant().plus(Duration.ofHours(hours)));
+  }
+
   public Date closureDue() {
     return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), limits.closureWorkingDays());
   }
@@ -53,5 +59,11 @@ public class CaseDeadlines {
    */
   @ConfigurationProperties("cp.casework")
   public record Limits(int emergencyHours, int planWorkingDays, int approvalWorkingDays, int reviewWorkingDays,
-      int closureWorkingDays) {}
+      int closureWorkingDays, int quickReportHours, java.util.Map<String, Integer> quickReportHoursByProvince) {
+
+    public Limits {
+      quickReportHoursByProvince = quickReportHoursByProvince == null ? java.util.Map.of()
+          : java.util.Map.copyOf(quickReportHoursByProvince);
+    }
+  }
 }

@@ -31,6 +31,11 @@ class CaseDelegates {
       execution.setVariable("approvalDue", deadlines.approvalDue(received));
       execution.setVariable("planEndDate", deadlines.approvalDue(received));
       execution.setVariable("planCycle", 1);
+      String province = registry.agency(commune).map(a -> a.province()).orElseThrow();
+      execution.setVariable("quickReportAgency", registry.agenciesIn(province).stream()
+          .filter(a -> a.standing() && a.level() == vn.cpreferrals.agency.AgencyLevel.PROVINCE)
+          .map(a -> a.groupId()).findFirst().orElse(registry.agenciesIn(province).get(0).groupId()));
+      execution.setVariable("quickReportDue", deadlines.quickReportDue(received, province));
       execution.setVariable(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
     };
   }

@@ -132,9 +132,21 @@ class CaseInterventionScenarioTests {
     taskService.complete(lateEmergency.getId(), Map.of("emergencyMeasure", "can_thiep_khan_cap",
         "emergencyArrangement", "Đưa trẻ đến cơ sở y tế (kiểm thử)"));
 
+    // Serious cases are reported quickly to the province's standing agency (Quảng Ngãi: 6 hours in the test profile).
+    Task quickReport = task(onTime, "Task_ReceiveQuickReport");
+    assertThat(groups(quickReport)).containsExactly("quang-ngai-so-y-te");
+    assertThat(quickReport.getDueDate()).isEqualTo(at(2026, 3, 3, 2, 0));
     assertThat(dueStatusOf(emergency)).isEqualTo("đúng hạn");
     assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
     assertThat(task(onTime, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void routineCaseHasNoQuickReport() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
+
+    assertThat(task(pi, "Task_ReceiveQuickReport")).isNull();
   }
 
   @Test
