@@ -142,6 +142,46 @@ class CaseInterventionScenarioTests {
   }
 
   @Test
+  void referralsGoToTheDefaultProvidersAndADeclinedOneIsReRouted() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0008");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
+    taskService.complete(task(pi, "Task_DetailedAssessment").getId(), Map.of("detailedAssessment", "x",
+        "needsMeetingMinutes", "y"));
+    taskService.complete(task(pi, "Task_DraftPlan").getId(), Map.of("planContent", "Kế hoạch",
+        "referralServices", org.camunda.spin.Spin.JSON("[\"cong_an\",\"tam_ly\"]")));
+    taskService.complete(task(pi, "Task_ApprovePlan").getId(), Map.of("planApproved", true,
+        "planEndDate", "2026-07-15"));
+
+    Task police = referralTask("Task_RespondToReferral", "quang-ngai-cong-an-tinh");
+    Task psychology = referralTask("Task_RespondToReferral", "quang-ngai-so-y-te");
+    assertThat(police.getName()).isEqualTo("Tiếp nhận yêu cầu: Công an: điều tra, bảo vệ an toàn cho trẻ – hồ sơ QNG-2026-0008");
+    assertThat(police.getDueDate()).isEqualTo(endOf(2026, 6, 2)); // 1 working day
+    assertThat(taskService.getVariables(police.getId())).doesNotContainKeys("childName", "caseSummary");
+
+    taskService.complete(police.getId(), Map.of("referralAccepted", false, "declineReason", "Không thuộc thẩm quyền"));
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an").toString()).startsWith("bị từ chối");
+    Task choose = referralTask("Task_ChooseAnotherProvider", COMMUNE);
+    taskService.complete(choose.getId(), Map.of("providerAgency", "quang-ngai-tp-ubnd"));
+    Task retry = referralTask("Task_RespondToReferral", "quang-ngai-tp-ubnd");
+    taskService.complete(retry.getId(), Map.of("referralAccepted", true));
+    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-tp-ubnd").getId(),
+        Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
+    taskService.complete(psychology.getId(), Map.of("referralAccepted", true));
+    assertThat(task(pi, "Task_ImplementPlan")).isNull();
+    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-y-te").getId(),
+        Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
+
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: quang-ngai-tp-ubnd");
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: quang-ngai-so-y-te");
+    assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
+  }
+
+  private Task referralTask(String key, String group) {
+    return taskService.createTaskQuery().processDefinitionKey("CaseReferral").taskDefinitionKey(key)
+        .taskCandidateGroup(group).singleResult();
+  }
+
+  @Test
   void routineCaseHasNoQuickReport() {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));

@@ -1,0 +1,75 @@
+package vn.cpreferrals.casework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+
+import vn.cpreferrals.calendar.WorkingDays;
+
+/**
+ * The services a plan refers a child to and their default providers per province (casework/referral-services.yaml).
+ * Used from the models as {@code caseReferrals}.
+ */
+public class ReferralServices {
+
+  record Service(String name, int answerWorkingDays, int deliverWorkingDays) {}
+
+  record File(Map<String, Service> services, Map<String, Map<String, String>> providers) {}
+
+  private final File file;
+  private final WorkingDays workingDays;
+
+  ReferralServices(File file, WorkingDays workingDays) {
+    this.file = file;
+    this.workingDays = workingDays;
+  }
+
+  static ReferralServices read(InputStream in, WorkingDays workingDays) throws IOException {
+    return new ReferralServices(new ObjectMapper(new YAMLFactory()).readValue(in, File.class), workingDays);
+  }
+
+  /** The services chosen in the plan form (a checklist: JSON array), in a stable order. */
+  public List<String> chosen(DelegateExecution execution) {
+    Object value = execution.getVariable("referralServices");
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().stream().map(SpinJsonNode::stringValue).filter(file.services()::containsKey).toList();
+    }
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(String::valueOf).filter(file.services()::containsKey).toList();
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      return List.of(text.split(",")).stream().map(String::trim).filter(file.services()::containsKey).toList();
+    }
+    return List.of();
+  }
+
+  public String name(String service) {
+    return file.services().get(service).name();
+  }
+
+  public String defaultProvider(String province, String service) {
+    String provider = file.providers().getOrDefault(province, Map.of()).get(service);
+    if (provider == null) {
+      throw new IllegalStateException("No default provider of '" + service + "' in " + province
+          + " (casework/referral-services.yaml)");
+    }
+    return provider;
+  }
+
+  public Date answerDue(String service) {
+    return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), file.services().get(service).answerWorkingDays());
+  }
+
+  public Date deliverDue(String service) {
+    return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), file.services().get(service).deliverWorkingDays());
+  }
+}
