@@ -11,33 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.deadline.DueStatus;
 
 /** The thin glue of the case model: read variables, call a rule or a deadline, write variables. */
 @Configuration(proxyBeanMethods = false)
 class CaseDelegates {
 
   @Bean
-  JavaDelegate prepareCase(CaseDeadlines deadlines, AgencyRegistry registry) {
-    return execution -> {
-      Date received = (Date) execution.getVariable("receivedAt");
-      String commune = (String) execution.getVariable("communeAgency");
-      execution.setVariable("communeName", registry.agency(commune).map(a -> a.name()).orElse(commune));
-      execution.setVariable("communeChairman", registry.agency(commune).map(a -> a.managerGroupId())
-          .orElseThrow(() -> new IllegalArgumentException("Không có xã/phường '" + commune + "' trong danh mục")));
-      execution.setVariable("emergencyDeadline", deadlines.emergencyDeadline(received));
-      execution.setVariable("planDue", deadlines.planDue(received));
-      execution.setVariable("approvalDue", deadlines.approvalDue(received));
-      execution.setVariable("planEndDate", deadlines.approvalDue(received));
-      execution.setVariable("planCycle", 1);
-      String province = registry.agency(commune).map(a -> a.province()).orElseThrow();
-      execution.setVariable("quickReportAgency", registry.agenciesIn(province).stream()
-          .filter(a -> a.standing() && a.level() == vn.cpreferrals.agency.AgencyLevel.PROVINCE)
-          .map(a -> a.groupId()).findFirst().orElse(registry.agenciesIn(province).get(0).groupId()));
-      execution.setVariable("quickReportDue", deadlines.quickReportDue(received, province));
-      execution.setVariable(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
-    };
+  JavaDelegate prepareCase(CaseSetup setup) {
+    return execution -> execution.setVariables(setup.variables((String) execution.getVariable("communeAgency"),
+        (Date) execution.getVariable("receivedAt")));
   }
 
   /** Emergency and urgency from Decision_Emergency, services to consider from Decision_RequiredServices. */

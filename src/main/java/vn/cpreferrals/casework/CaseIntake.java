@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -94,15 +93,8 @@ public class CaseIntake {
    * by the system, not under the reporter's own province and rights; who reported it is kept in the case and the audit.
    */
   private String startAsSystem(String caseNumber, Map<String, Object> variables) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return runtime.startProcessInstanceByKey("CaseIntervention", caseNumber, variables).getId();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsSystem.run(identity,
+        () -> runtime.startProcessInstanceByKey("CaseIntervention", caseNumber, variables).getId());
   }
 
   private Optional<Opened> find(CaseReport report) {

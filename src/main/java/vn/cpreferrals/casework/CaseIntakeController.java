@@ -24,11 +24,48 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseIntakeController {
 
   private final CaseIntake intake;
+  private final CaseReopening reopening;
   private final IdentityService identityService;
+  private final org.camunda.bpm.engine.HistoryService history;
 
-  CaseIntakeController(CaseIntake intake, IdentityService identityService) {
+  CaseIntakeController(CaseIntake intake, CaseReopening reopening, IdentityService identityService,
+      org.camunda.bpm.engine.HistoryService history) {
     this.intake = intake;
+    this.reopening = reopening;
     this.identityService = identityService;
+    this.history = history;
+  }
+
+  /** The commune working the case (its staff or chairman) or the administrator reopens a closed case. */
+  @PostMapping("/api/cases/{caseNumber}/reopen")
+  ResponseEntity<Map<String, Object>> reopen(@org.springframework.web.bind.annotation.PathVariable String caseNumber,
+      @RequestBody(required = false) Map<String, String> body) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    String commune = AsSystem.run(identityService, () -> history.createHistoricVariableInstanceQuery().variableName("communeAgency")
+        .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey("CaseIntervention")
+            .processInstanceBusinessKey(caseNumber).list().stream().map(h -> h.getId()).toArray(String[]::new))
+        .list().stream().map(v -> String.valueOf(v.getValue())).findFirst().orElse(null));
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    boolean allowed = groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)
+        || (commune != null && (groups.contains(commune) || groups.contains(commune + "-managers")));
+    if (!allowed) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("type", "AccessDenied",
+          "message", "Chỉ Ủy ban nhân dân xã/phường đang quản lý hồ sơ được mở lại hồ sơ."));
+    }
+    String reason = body == null ? null : body.get("reason");
+    if (reason == null || reason.isBlank()) {
+      return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest",
+          "message", "Cần nêu lý do mở lại hồ sơ (reason)."));
+    }
+    CaseReopening.Reopened reopened = AsSystem.run(identityService, () -> reopening.reopen(caseNumber, reason, caller.getUserId()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseNumber", reopened.caseNumber(),
+        "processInstanceId", reopened.processInstanceId(), "reopenCount", reopened.reopenCount()));
+  }
+
+  @ExceptionHandler(CaseReopening.CaseNotReopenable.class)
+  ResponseEntity<Map<String, Object>> notReopenable(CaseReopening.CaseNotReopenable e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("type", "CaseNotReopenable",
+        "message", e.getMessage()));
   }
 
   @PostMapping("/api/cases")

@@ -106,6 +106,52 @@ class CaseIntakeTests {
   }
 
   @Test
+  void closedCaseIsReopenedByItsCommuneAtTheDetailedAssessmentWithFreshTimeLimits() {
+    String instance = (String) post(POLICE_OFFICER, report("111-2026-002000")).getBody().get("processInstanceId");
+    String caseNumber = (String) runtimeService.getVariable(instance, "caseNumber");
+    String otherCommune = TestAccounts.officer("quang-ngai-tp-ubnd-p-nghia-lo");
+    String officer = TestAccounts.officer("quang-ngai-tp-ubnd-p-chanh-lo");
+    assertThat(reopen(officer, caseNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT); // still open
+    closeCase(instance);
+
+    assertThat(reopen(otherCommune, caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> reopened = reopen(officer, caseNumber);
+
+    assertThat(reopened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(reopened.getBody()).containsEntry("reopenCount", 1);
+    String again = (String) reopened.getBody().get("processInstanceId");
+    assertThat(taskService.createTaskQuery().processInstanceId(again).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_DetailedAssessment");
+    assertThat(runtimeService.getVariable(again, "childName")).isEqualTo("Nguyễn Văn Thử (giả định)");
+    assertThat(runtimeService.getVariable(again, "reopenedBy")).isEqualTo(officer);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(again).singleResult().getTenantId())
+        .isEqualTo("quang-ngai");
+  }
+
+  private ResponseEntity<Map<String, Object>> reopen(String user, String caseNumber) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, TestAccounts.STAFF_PASSWORD).exchange("/api/cases/" + caseNumber + "/reopen",
+        HttpMethod.POST, new HttpEntity<>(Map.of("reason", "Phát hiện nguy cơ mới (kiểm thử)"), headers),
+        new ParameterizedTypeReference<>() {});
+  }
+
+  private void closeCase(String instance) {
+    complete(instance, Map.of("verified", true, "harmType", "nguy_co", "lifeThreatening", false,
+        "perpetratorHasAccess", false, "initialAssessment", "x"));
+    complete(instance, Map.of("detailedAssessment", "x", "needsMeetingMinutes", "y"));
+    complete(instance, Map.of("planContent", "Kế hoạch"));
+    complete(instance, Map.of("planApproved", true, "planEndDate", "2026-06-30"));
+    complete(instance, Map.of("implementationReport", "z"));
+    complete(instance, Map.of("remainingRisk", "thap", "childSafe", true, "reviewNotes", "ổn định"));
+    complete(instance, Map.of("closureDecision", "kết thúc"));
+  }
+
+  private void complete(String instance, Map<String, Object> variables) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), variables);
+  }
+
+  @Test
   void unknownCommuneIsRefusedWithAReason() {
     Map<String, Object> bad = report("111-2026-001000");
     bad.put("communeAgency", "quang-ngai-so-y-te");
