@@ -152,6 +152,31 @@ class CaseIntakeTests {
   }
 
   @Test
+  void officerOfAnIntakePointReportsThroughTheTasklistFormAndKeepsNoChildData() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> form = Map.of("variables", Map.of(
+        "source", Map.of("value", "SCHOOL"), "externalReference", Map.of("value", "THCS-2026-07"),
+        "receivedAtText", Map.of("value", "2026-04-29T10:15"), "communeAgency", Map.of("value", "binh-dinh-quy-nhon-ubnd-p-ghenh-rang"),
+        "harmType", Map.of("value", "bao_luc"), "lifeThreatening", Map.of("value", false),
+        "perpetratorHasAccess", Map.of("value", false), "childName", Map.of("value", "Trẻ giả định"),
+        "caseSummary", Map.of("value", "Nội dung giả định")));
+
+    ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(POLICE_OFFICER, TestAccounts.STAFF_PASSWORD)
+        .exchange("/engine-rest/process-definition/key/CaseReportIntake/submit-form", HttpMethod.POST,
+            new HttpEntity<>(form, headers), new ParameterizedTypeReference<>() {});
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    var caseInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention")
+        .variableValueEquals("externalReference", "THCS-2026-07").singleResult();
+    assertThat(caseInstance.getTenantId()).isEqualTo("binh-dinh");
+    assertThat(taskService.createTaskQuery().processInstanceId(caseInstance.getId())
+        .taskCandidateGroup("binh-dinh-quy-nhon-ubnd-p-ghenh-rang").count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(caseInstance.getId(), "receivedAt"))
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-04-29T03:15:00Z")));
+  }
+
+  @Test
   void unknownCommuneIsRefusedWithAReason() {
     Map<String, Object> bad = report("111-2026-001000");
     bad.put("communeAgency", "quang-ngai-so-y-te");
