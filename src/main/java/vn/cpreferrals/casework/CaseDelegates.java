@@ -42,13 +42,25 @@ class CaseDelegates {
 
   /** After a review that finds the child still at risk: a new plan, with the working-day limits counted anew. */
   @Bean
-  JavaDelegate startNewPlanCycle(CaseDeadlines deadlines) {
+  JavaDelegate startNewPlanCycle(CaseSetup setup) {
     return execution -> {
-      Date now = ClockUtil.getCurrentTime();
-      execution.setVariable("planDue", deadlines.planDue(now));
-      execution.setVariable("approvalDue", deadlines.approvalDue(now));
+      // The case's tenant is its province, whose local targets apply.
+      execution.setVariables(setup.planCycle(ClockUtil.getCurrentTime(), execution.getTenantId()));
       Object cycle = execution.getVariable("planCycle");
       execution.setVariable("planCycle", cycle instanceof Number n ? n.intValue() + 1 : 2);
+    };
+  }
+
+  /** The chairman extended a temporary separation: it now ends later, by the days of the new decision. (Not named
+   * after the form field {@code extendSeparation}: a variable of that name would hide the bean.) */
+  @Bean
+  JavaDelegate extendSeparationPeriod(CaseDeadlines deadlines) {
+    return execution -> {
+      Date end = deadlines.extendSeparation((Date) execution.getVariable("separationEndsAt"),
+          execution.getVariable("extensionDays"));
+      execution.setVariable("separationEndsAt", end);
+      Object extensions = execution.getVariable("separationExtensions");
+      execution.setVariable("separationExtensions", extensions instanceof Number n ? n.intValue() + 1 : 1);
     };
   }
 }

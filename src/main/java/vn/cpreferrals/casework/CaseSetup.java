@@ -30,10 +30,9 @@ class CaseSetup {
     Map<String, Object> v = new HashMap<>();
     v.put("communeName", commune.name());
     v.put("communeChairman", commune.managerGroupId());
-    v.put("emergencyDeadline", deadlines.emergencyDeadline(receivedAt));
-    v.put("planDue", deadlines.planDue(receivedAt));
-    v.put("approvalDue", deadlines.approvalDue(receivedAt));
-    v.put("planEndDate", deadlines.approvalDue(receivedAt));
+    put(v, "emergencyDeadline", "emergency", deadlines.emergency(receivedAt, province));
+    v.putAll(planCycle(receivedAt, province));
+    v.put("planEndDate", deadlines.approval(receivedAt, province).target());
     v.put("planCycle", 1);
     v.put("quickReportAgency", registry.agenciesIn(province).stream()
         .filter(a -> a.standing() && a.level() == AgencyLevel.PROVINCE).map(Agency::groupId).findFirst()
@@ -41,5 +40,20 @@ class CaseSetup {
     v.put("quickReportDue", deadlines.quickReportDue(receivedAt, province));
     v.put(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
     return v;
+  }
+
+  /** Plan and approval limits, counted from receipt and again from each review that asks for a new plan. */
+  Map<String, Object> planCycle(Date from, String province) {
+    Map<String, Object> v = new HashMap<>();
+    put(v, "planDue", "plan", deadlines.plan(from, province));
+    put(v, "approvalDue", "approval", deadlines.approval(from, province));
+    return v;
+  }
+
+  /** The task's due date (the target), the legal ceiling beside it, and the sentence staff read on the form. */
+  private void put(Map<String, Object> v, String dueVariable, String stage, CaseDeadlines.Deadline deadline) {
+    v.put(dueVariable, deadline.target());
+    v.put(stage + "LegalDeadline", deadline.legal());
+    v.put(stage + "DeadlineNote", deadlines.describe(deadline));
   }
 }

@@ -3,6 +3,7 @@ package vn.cpreferrals.deadline;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Officers may only work their agency's tasks (TASK_WORK); the agency's leadership may also change them — move a due
- * date, reassign — so each new task grants the leadership group READ and UPDATE on that task alone. The engine removes
+ * date, reassign — so each new task grants the leadership group READ, UPDATE and READ_VARIABLE on that task alone
+ * (leadership answers for the work, so it may read it). The engine removes
  * the grant with the task.
  */
 @Component
@@ -30,6 +32,7 @@ class TaskSupervision {
       grant.setResourceId(task.getId());
       grant.addPermission(Permissions.READ);
       grant.addPermission(Permissions.UPDATE);
+      grant.addPermission(TaskPermissions.READ_VARIABLE);
       context.getAuthorizationManager().insert(grant);
     });
   }

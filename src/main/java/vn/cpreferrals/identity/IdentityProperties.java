@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoPassword password given to demo accounts when they are first created
  * @param allowDefaultPasswords true only in the local demo profile; anywhere else a guessable password stops start-up
  * @param startableProcesses process keys that every agency's officers may start from Tasklist
+ * @param caseProcesses process keys whose variables hold a child's identity or narrative: leadership groups monitor
+ *     their instances in Cockpit without seeing their variables; only those working a task see its variables
  */
 @ConfigurationProperties("cp.identity")
 public record IdentityProperties(
@@ -21,7 +23,8 @@ public record IdentityProperties(
     boolean demoUsers,
     String demoPassword,
     boolean allowDefaultPasswords,
-    List<String> startableProcesses) {
+    List<String> startableProcesses,
+    List<String> caseProcesses) {
 
   /** Every password that appears in this repository or in tutorials; never acceptable outside the demo profile. */
   static final Set<String> WELL_KNOWN = Set.of("", "demo", "admin", "password", "camunda", "changeme", "123456",
@@ -31,6 +34,7 @@ public record IdentityProperties(
 
   public IdentityProperties {
     startableProcesses = startableProcesses == null ? List.of() : List.copyOf(startableProcesses);
+    caseProcesses = caseProcesses == null ? List.of() : List.copyOf(caseProcesses);
     if (!allowDefaultPasswords) {
       refuseWeak("cp.identity.admin-password (CP_ADMIN_PASSWORD)", adminPassword);
       if (demoUsers) {

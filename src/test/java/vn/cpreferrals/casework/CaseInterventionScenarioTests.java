@@ -34,6 +34,7 @@ class CaseInterventionScenarioTests {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @AfterEach
   void tearDown() {
@@ -138,7 +139,91 @@ class CaseInterventionScenarioTests {
     assertThat(quickReport.getDueDate()).isEqualTo(at(2026, 3, 3, 2, 0));
     assertThat(dueStatusOf(emergency)).isEqualTo("đúng hạn");
     assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
+    assertThat(runtimeService.getVariable(onTime.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(late.getId(), "emergencyLegalLimitMet")).isEqualTo(false);
     assertThat(task(onTime, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void provinceWithTighterLocalTargetsShowsBothTheTargetAndTheLegalCeiling() {
+    // Lai Châu aims at 8 hours and 3 working days (test profile); the law allows 12 hours and 5 working days.
+    ClockUtil.setCurrentTime(at(2026, 4, 29, 10, 15));
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey("CaseIntervention", "LCU-2026-0001", Map.of(
+        "caseNumber", "LCU-2026-0001", "receivedAt", at(2026, 4, 29, 10, 15),
+        "communeAgency", "lai-chau-tp-ubnd-p-tan-phong", "provinceId", "lai-chau", "intakeSource", "HOTLINE_111"));
+
+    Task verify = task(pi, "Task_VerifyAndAssess");
+    assertThat(verify.getDueDate()).isEqualTo(at(2026, 4, 29, 18, 15));
+    assertThat(verify.getDescription())
+        .isEqualTo("Hạn mục tiêu của tỉnh: 29/04/2026 18:15 · Hạn tối đa theo luật: 29/04/2026 22:15");
+    assertThat(taskService.getVariable(verify.getId(), "emergencyDeadlineNote")).isEqualTo(verify.getDescription());
+    taskService.complete(verify.getId(), verified("nguy_co", false, false));
+
+    Task assessment = task(pi, "Task_DetailedAssessment");
+    assertThat(assessment.getDueDate()).isEqualTo(endOf(2026, 5, 6)); // 3 working days: 4–6/5
+    assertThat(assessment.getDescription())
+        .isEqualTo("Hạn mục tiêu của tỉnh: 06/05/2026 23:59 · Hạn tối đa theo luật: 08/05/2026 23:59");
+    // Approval has no local target in Lai Châu: one date, the legal one.
+    assertThat(runtimeService.getVariable(pi.getId(), "approvalDeadlineNote"))
+        .isEqualTo("Hạn theo luật: 12/05/2026 23:59");
+  }
+
+  @Test
+  void provinceWithoutLocalTargetsShowsOnlyTheLegalCeiling() {
+    ProcessInstance pi = receive(at(2026, 4, 29, 10, 15), "QNG-2026-0010");
+
+    assertThat(task(pi, "Task_VerifyAndAssess").getDescription()).isEqualTo("Hạn theo luật: 29/04/2026 22:15");
+  }
+
+  @Test
+  void temporarySeparationIsReviewedBeforeItEndsAndCanBeExtendedThenEnded() {
+    ProcessInstance pi = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0011");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("xam_hai_tinh_duc", false, true));
+    ClockUtil.setCurrentTime(at(2026, 3, 3, 6, 0));
+    taskService.complete(task(pi, "Task_DecideEmergencyMeasures").getId(), Map.of(
+        "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 10,
+        "emergencyArrangement", "Nơi tạm trú an toàn (kiểm thử)"));
+
+    assertThat(runtimeService.getVariable(pi.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAt")).isEqualTo(at(2026, 3, 13, 6, 0));
+    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull(); // the case goes on meanwhile
+    var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
+        .singleResult();
+    assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)); // two days before the end
+
+    ClockUtil.setCurrentTime(notice.getDuedate());
+    managementService.executeJob(notice.getId());
+    Task review = task(pi, "Task_ReviewSeparation");
+    assertThat(groups(review)).containsExactly(CHAIRMAN);
+    assertThat(review.getDueDate()).isEqualTo(at(2026, 3, 13, 6, 0));
+    assertThat(taskService.getVariable(review.getId(), "separationEndsAtText")).isEqualTo("13/03/2026 06:00");
+    taskService.complete(review.getId(), Map.of("extendSeparation", true, "extensionDays", 15,
+        "separationDecision", "Quyết định gia hạn (kiểm thử)"));
+
+    assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAt")).isEqualTo(at(2026, 3, 28, 6, 0));
+    assertThat(runtimeService.getVariable(pi.getId(), "separationExtensions")).isEqualTo(1);
+    var secondNotice = managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Event_SeparationEnding").singleResult();
+    ClockUtil.setCurrentTime(secondNotice.getDuedate());
+    managementService.executeJob(secondNotice.getId());
+    taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("extendSeparation", false,
+        "separationDecision", "Chấm dứt, gia đình đã an toàn (kiểm thử)"));
+
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("EndEvent_SeparationEnded").count()).isEqualTo(1);
+    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void separationLongerThanTheLegalLimitIsRefused() {
+    ProcessInstance pi = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0012");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bao_luc", true, true));
+    String decision = task(pi, "Task_DecideEmergencyMeasures").getId();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(decision, Map.of(
+        "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 30, "emergencyArrangement", "x")))
+        .hasMessageContaining("từ 1 đến 15 ngày");
+    assertThat(task(pi, "Task_DecideEmergencyMeasures")).isNotNull();
   }
 
   @Test

@@ -13,7 +13,7 @@ class IdentityPropertiesTests {
 
   @Test
   void demoProfileAcceptsWellKnownPasswords() {
-    IdentityProperties demo = new IdentityProperties("demo", true, "demo", true, null);
+    IdentityProperties demo = new IdentityProperties("demo", true, "demo", true, null, null);
 
     assertThat(demo.startableProcesses()).isEmpty();
   }
@@ -21,7 +21,7 @@ class IdentityPropertiesTests {
   @Test
   void productionRefusesDefaultMissingOrShortAdminPasswords() {
     for (String weak : new String[] {null, "", "demo", "Admin", "short-1A!"}) {
-      assertThatThrownBy(() -> new IdentityProperties(weak, false, null, false, List.of()))
+      assertThatThrownBy(() -> new IdentityProperties(weak, false, null, false, List.of(), List.of()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("CP_ADMIN_PASSWORD");
     }
@@ -29,8 +29,8 @@ class IdentityPropertiesTests {
 
   @Test
   void productionRefusesADefaultDemoPasswordOnlyWhenDemoAccountsAreWanted() {
-    assertThatThrownBy(() -> new IdentityProperties(STRONG, true, "demo", false, List.of()))
+    assertThatThrownBy(() -> new IdentityProperties(STRONG, true, "demo", false, List.of(), List.of()))
         .hasMessageContaining("CP_DEMO_PASSWORD");
-    assertThat(new IdentityProperties(STRONG, false, "demo", false, List.of()).demoUsers()).isFalse();
+    assertThat(new IdentityProperties(STRONG, false, "demo", false, List.of(), List.of()).demoUsers()).isFalse();
   }
 }
