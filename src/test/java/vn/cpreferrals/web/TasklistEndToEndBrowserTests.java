@@ -71,6 +71,9 @@ class TasklistEndToEndBrowserTests {
       browser.waitForText(task.getProcessInstanceId());
       browser.waitForText("Việc giao cho cơ quan (kiểm thử)");
       browser.screenshot("05-cockpit-lanh-dao");
+      assertThat(browser.bodyText()).contains("Bảng điều khiển", "Biến", "Sự cố")
+          .doesNotContain("Dashboard", "Variables", "Incidents")
+          .doesNotContainPattern("[A-Z]{2,}_[A-Z0-9_]{2,}"); // no untranslated label key
       logout(browser);
 
       // An officer of Công an tỉnh finds it among the agency's unclaimed work and completes it through its form.
@@ -93,6 +96,20 @@ class TasklistEndToEndBrowserTests {
         .isEqualTo(HANDLER);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .variableName("result").singleResult().getValue()).isEqualTo("Đã phối hợp xác minh (kiểm thử)");
+  }
+
+  @Test
+  void administratorWorksInAVietnameseAdmin() throws Exception {
+    try (Browser browser = Browser.open("en-US")) {
+      browser.go("http://localhost:" + port + "/camunda/app/admin/default/#/users");
+      browser.login(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+      browser.waitForText("Danh sách người dùng");
+      browser.screenshot("10-quan-tri-nguoi-dung");
+
+      assertThat(browser.bodyText()).contains("Người dùng", "Nhóm", "Phân quyền")
+          .doesNotContain("List of Users", "Authorizations")
+          .doesNotContainPattern("[A-Z]{2,}_[A-Z0-9_]{2,}");
+    }
   }
 
   @Test

@@ -1,9 +1,8 @@
-import {dateFormat} from '../../cp-locale.js';
+import {locales, dateFormat} from '../../cp-locale.js';
 
-// Vietnamese labels for this app are not complete yet, so it stays in English (the default) until they are;
-// then import {locales} as Tasklist does.
 export default {
   app: {name: 'Quản trị', vendor: 'cp-referrals'},
+  locales,
   dateFormat,
   disableWelcomeMessage: true
 };
