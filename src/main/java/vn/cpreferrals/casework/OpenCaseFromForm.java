@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("openCaseFromForm")
 class OpenCaseFromForm implements JavaDelegate {
 
+  /** Fields of the intake form that identify the child or the reporter; they live on in the case only. */
+  static final java.util.Set<String> CHILD_DATA = java.util.Set.of("childName", "caseSummary", "reporterPhone");
+
   private final CaseIntake intake;
 
   OpenCaseFromForm(CaseIntake intake) {
@@ -37,9 +40,7 @@ class OpenCaseFromForm implements JavaDelegate {
     CaseIntake.Opened opened = intake.open(report, startedBy);
     execution.setVariable("caseNumber", opened.caseNumber());
     // The intake point keeps only the reference to the case, not the child's data.
-    for (String sensitive : new String[] {"childName", "caseSummary", "reporterPhone"}) {
-      execution.removeVariable(sensitive);
-    }
+    CHILD_DATA.forEach(execution::removeVariable);
   }
 
   /** form-js submits "2026-04-29T10:15" (local time, no offset) or a full ISO date-time. */

@@ -31,6 +31,7 @@ class CaseIntakeTests {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
 
   @AfterEach
@@ -174,6 +175,18 @@ class CaseIntakeTests {
         .taskCandidateGroup("binh-dinh-quy-nhon-ubnd-p-ghenh-rang").count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(caseInstance.getId(), "receivedAt"))
         .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-04-29T03:15:00Z")));
+    assertThat(runtimeService.getVariable(caseInstance.getId(), "childName")).isEqualTo("Trẻ giả định");
+
+    // The intake point's record keeps the case number and the routing, not the child's data, not even in history.
+    String intake = (String) started.getBody().get("id");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(intake).list())
+        .extracting(v -> v.getName()).contains("caseNumber", "communeAgency")
+        .doesNotContain("childName", "caseSummary");
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(intake).list())
+        .allSatisfy(d -> assertThat(String.valueOf(d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            ? u.getValue() : ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldValue()))
+            .doesNotContain("Trẻ giả định", "Nội dung giả định"))
+        .isNotEmpty();
   }
 
   @Test

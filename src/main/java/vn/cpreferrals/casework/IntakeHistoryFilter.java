@@ -1,0 +1,57 @@
+package vn.cpreferrals.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * An intake point hands the child's data to the commune's case at once and keeps only the case number. Full engine
+ * history would still store every submitted value of the intake form (variable and form-field history), out of reach
+ * of the case's rules, so those values of the intake model are never written to history. The case keeps them.
+ */
+@Component
+class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
+
+  static final String INTAKE_PROCESS = "CaseReportIntake";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(new Handler());
+    configuration.setCustomHistoryEventHandlers(handlers);
+    // This handler replaces the engine's own database handler; all other history is written as before.
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+  }
+
+  static boolean keptOutOfHistory(HistoryEvent event) {
+    if (!INTAKE_PROCESS.equals(event.getProcessDefinitionKey())) {
+      return false;
+    }
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      return OpenCaseFromForm.CHILD_DATA.contains(variable.getVariableName());
+    }
+    if (event instanceof HistoricFormPropertyEventEntity field) {
+      return OpenCaseFromForm.CHILD_DATA.contains(field.getPropertyId());
+    }
+    return false;
+  }
+
+  static final class Handler extends DbHistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!keptOutOfHistory(event)) {
+        super.handleEvent(event);
+      }
+    }
+  }
+}
