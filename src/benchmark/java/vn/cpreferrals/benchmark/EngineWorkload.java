@@ -1,0 +1,63 @@
+package vn.cpreferrals.benchmark;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The workload of the engine figures, the same for vanilla and ours: start → task → task, where each task belongs to
+ * an agency and carries a due date (so our escalation timers apply). One iteration is three engine transactions.
+ */
+final class EngineWorkload {
+
+  static final String PROCESS = "BenchSteps";
+  static final String AGENCY = "quang-ngai-so-y-te";
+  static final String OFFICER = AGENCY + "-officer";
+
+  static BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess(PROCESS).name("Đo hiệu năng: hai bước")
+        .camundaHistoryTimeToLive(30)
+        .startEvent("StartEvent_Bench")
+        .userTask("Task_First").name("Bước một").camundaCandidateGroups(AGENCY).camundaDueDate("${due}")
+        .userTask("Task_Second").name("Bước hai").camundaCandidateGroups(AGENCY).camundaDueDate("${due}")
+        .endEvent("EndEvent_Bench")
+        .done();
+  }
+
+  static void deploy(ProcessEngine engine) {
+    engine.getRepositoryService().createDeployment().name("benchmark")
+        .addModelInstance(PROCESS + ".bpmn", model()).deploy();
+  }
+
+  /** A client that works as the given user (with their groups and provinces) or, when {@code user} is null, as nobody. */
+  static Load.Client client(ProcessEngine engine, String user, List<String> groups, List<String> tenants) {
+    return new Load.Client() {
+      boolean authenticated;
+
+      @Override
+      public void iterate(Latencies latencies) {
+        if (!authenticated && user != null) {
+          engine.getIdentityService().setAuthentication(user, groups, tenants);
+        }
+        authenticated = true;
+        Date due = new Date(System.currentTimeMillis() + 5L * 24 * 3600 * 1000);
+        long t0 = System.nanoTime();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, Map.of("due", due)).getId();
+        latencies.record(System.nanoTime() - t0);
+        for (int step = 0; step < 2; step++) {
+          t0 = System.nanoTime();
+          Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+          engine.getTaskService().complete(task.getId());
+          latencies.record(System.nanoTime() - t0);
+        }
+      }
+    };
+  }
+
+  private EngineWorkload() {}
+}

@@ -1,0 +1,58 @@
+package vn.cpreferrals.benchmark;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.cpreferrals.CpReferralsApplication;
+
+/**
+ * The application as production runs it (postgres profile: history FULL, authorization and tenant checks, escalation
+ * timers, audit chain, job executor on), in this JVM, against its own database. Secrets are generated per run.
+ */
+final class OurApplication implements AutoCloseable {
+
+  static final String PASSWORD = "Bench-Pass-" + Long.toHexString(System.nanoTime()) + "!a1";
+
+  private final ConfigurableApplicationContext context;
+
+  private OurApplication(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  static OurApplication start(String jdbcUrl, Postgres pg, boolean web, int port, Map<String, Object> extra) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("spring.profiles.active", "postgres");
+    p.put("spring.datasource.url", jdbcUrl);
+    p.put("spring.datasource.username", pg.user());
+    p.put("spring.datasource.password", pg.password());
+    p.put("spring.datasource.hikari.maximum-pool-size", 20);
+    p.put("cp.identity.admin-password", PASSWORD);
+    p.put("cp.identity.demo-users", true);
+    p.put("cp.identity.demo-password", PASSWORD);
+    p.put("cp.identity.startable-processes", "CaseReportIntake," + EngineWorkload.PROCESS);
+    p.put("cp.audit.key", "bench-audit-key-" + Long.toHexString(System.nanoTime()) + "-0123456789abcdef");
+    p.put("server.port", port);
+    p.put("logging.level.root", "WARN");
+    p.put("logging.level.vn.cpreferrals", "WARN");
+    p.putAll(extra);
+    SpringApplication app = new SpringApplication(CpReferralsApplication.class);
+    app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+    // Command-line arguments outrank application.yaml and the profile files.
+    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new OurApplication(app.run(args));
+  }
+
+  ProcessEngine engine() {
+    return context.getBean(ProcessEngine.class);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
