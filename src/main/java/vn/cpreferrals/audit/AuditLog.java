@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only store. {@link #append} joins the caller's transaction — the engine's, when called from inside a
@@ -34,24 +37,91 @@ public class AuditLog {
     this.chain = new AuditChain(properties.key());
   }
 
+  /**
+   * Records an event in the caller's transaction. Entries are chained only when the transaction commits: the head row
+   * is locked for the inserts and the commit alone, not for the whole engine command, so concurrent transactions
+   * wait on each other for milliseconds instead of for the length of the work.
+   */
   @Transactional(propagation = Propagation.REQUIRED)
-  public AuditEntry append(Actor actor, AuditEvent event) {
+  public void append(Actor actor, AuditEvent event) {
+    Pending pending = new Pending(actor, event, Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
+      if (buffer == null) {
+        buffer = new Buffer();
+        TransactionSynchronizationManager.bindResource(this, buffer);
+        TransactionSynchronizationManager.registerSynchronization(new ChainAtCommit(buffer));
+      }
+      if (!buffer.written) {
+        buffer.entries.add(pending);
+        return;
+      }
+    }
+    // Called while the transaction is already committing (or without synchronization): chain at once.
+    write(List.of(pending));
+  }
+
+  /** Locks the head, chains and inserts the entries in order, moves the head. */
+  private void write(List<Pending> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
     // Locking the head row orders appends across transactions and nodes; it is released at commit or rollback.
     ChainHead head = jdbc.queryForObject(
         "SELECT last_seq, last_hash FROM cp_audit_chain WHERE id = 1 FOR UPDATE",
         (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
-    long seq = head.lastSeq() + 1;
-    AuditEntry unsigned = new AuditEntry(seq, Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()),
-        actor.userId(), actor.agency(), event.province(), event.action().name(), event.processDefinitionKey(),
-        event.processInstanceId(), event.businessKey(), event.taskId(), clip(event.subject(), SUBJECT_MAX),
-        clip(event.details(), DETAILS_MAX), head.lastHash(), null);
-    AuditEntry entry = withHash(unsigned, chain.hash(unsigned));
-    jdbc.update("INSERT INTO cp_audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        entry.seq(), entry.occurredAt().toEpochMilli(), entry.actor(), entry.actorAgency(), entry.province(),
-        entry.action(), entry.processDefinitionKey(), entry.processInstanceId(), entry.businessKey(), entry.taskId(),
-        entry.subject(), entry.details(), entry.prevHash(), entry.hash());
-    jdbc.update("UPDATE cp_audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", seq, entry.hash());
-    return entry;
+    long seq = head.lastSeq();
+    String previous = head.lastHash();
+    List<Object[]> rows = new java.util.ArrayList<>(entries.size());
+    for (Pending p : entries) {
+      seq++;
+      AuditEvent event = p.event();
+      AuditEntry unsigned = new AuditEntry(seq, p.occurredAt(), p.actor().userId(), p.actor().agency(),
+          event.province(), event.action().name(), event.processDefinitionKey(), event.processInstanceId(),
+          event.businessKey(), event.taskId(), clip(event.subject(), SUBJECT_MAX), clip(event.details(), DETAILS_MAX),
+          previous, null);
+      AuditEntry entry = withHash(unsigned, chain.hash(unsigned));
+      previous = entry.hash();
+      rows.add(new Object[] {entry.seq(), entry.occurredAt().toEpochMilli(), entry.actor(), entry.actorAgency(),
+          entry.province(), entry.action(), entry.processDefinitionKey(), entry.processInstanceId(),
+          entry.businessKey(), entry.taskId(), entry.subject(), entry.details(), entry.prevHash(), entry.hash()});
+    }
+    jdbc.batchUpdate("INSERT INTO cp_audit_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    jdbc.update("UPDATE cp_audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
+  }
+
+  private record Pending(Actor actor, AuditEvent event, Instant occurredAt) {}
+
+  /** The events of one transaction, waiting for its commit. */
+  private static final class Buffer {
+    final List<Pending> entries = new java.util.ArrayList<>();
+    boolean written;
+  }
+
+  private final class ChainAtCommit implements TransactionSynchronization {
+
+    private final Buffer buffer;
+
+    ChainAtCommit(Buffer buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public int getOrder() {
+      // After the engine's own commit work, so events raised there are still chained.
+      return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      buffer.written = true;
+      write(buffer.entries);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+    }
   }
 
   public List<AuditEntry> find(AuditQuery query) {
