@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 /**
  * One command, all figures side by side: {@code mvn -Pbenchmark -DskipTests verify}. Options (system properties):
  * {@code bench.seconds} measured seconds per run, {@code bench.clients} client counts, {@code bench.db.url} a
- * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, footprint.
+ * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, footprint (all
+ * four by default) and ablation (ours with one feature off at a time).
  */
 public final class BenchmarkMain {
 
@@ -40,6 +41,9 @@ public final class BenchmarkMain {
       }
       if (wanted(sections, "ours")) {
         ours(pg, clients, measured, results);
+      }
+      if (sections.contains("ablation")) {
+        ablation(pg, measured, results);
       }
     }
     if (wanted(sections, "footprint")) {
@@ -97,6 +101,26 @@ public final class BenchmarkMain {
         results.add("3 ours (full, auth, audit)", "cp-referrals", "escalation timers", Postgres.tableRows(ds,
             "SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'cp-task-deadline'"), "jobs",
             "pending reminder/escalation timers of open tasks");
+      }
+    }
+  }
+
+  /** Where our per-step cost goes: the same run with one feature switched off at a time (4 clients). */
+  static void ablation(Postgres pg, Duration measured, Results results) throws Exception {
+    Map<String, Map<String, Object>> variants = new java.util.LinkedHashMap<>();
+    variants.put("ours without deadline timers", Map.of("cp.deadlines.enabled", false));
+    variants.put("ours without authorization", Map.of("camunda.bpm.authorization.enabled", false));
+    variants.put("ours with history audit", Map.of("camunda.bpm.history-level", "audit"));
+    int n = 0;
+    for (var variant : variants.entrySet()) {
+      String url = pg.createDatabase("bench_ablation_" + n++);
+      try (OurApplication app = OurApplication.start(url, pg, true, 0, variant.getValue())) {
+        ProcessEngine engine = app.engine();
+        EngineWorkload.deploy(engine);
+        boolean auth = !variant.getKey().contains("authorization");
+        report(results, "3x ablation", variant.getKey(), Load.run(4, WARM_UP, measured,
+            i -> EngineWorkload.client(engine, auth ? EngineWorkload.OFFICER : null,
+                List.of(EngineWorkload.AGENCY), List.of("quang-ngai"))));
       }
     }
   }

@@ -6,13 +6,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
-/** Fires a deadline stage, unless the task is gone or its due date has moved since the timer was planned. */
+/**
+ * Fires a deadline stage and plans the next one, unless the task is gone or its due date has moved since the timer was
+ * planned (the move planned a new timer).
+ */
 class DeadlineJobHandler implements JobHandler<DeadlineJob> {
 
   private final DeadlineActions actions;
+  private final DeadlineTimers timers;
 
-  DeadlineJobHandler(DeadlineActions actions) {
+  DeadlineJobHandler(DeadlineActions actions, DeadlineTimers timers) {
     this.actions = actions;
+    this.timers = timers;
   }
 
   @Override
@@ -27,6 +32,7 @@ class DeadlineJobHandler implements JobHandler<DeadlineJob> {
       return;
     }
     actions.fire(task, job.stage());
+    timers.planNext(task, job.stage(), context);
   }
 
   @Override

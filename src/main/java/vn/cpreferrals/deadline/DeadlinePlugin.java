@@ -14,16 +14,18 @@ import org.springframework.stereotype.Component;
 class DeadlinePlugin extends AbstractProcessEnginePlugin {
 
   private final DeadlineActions actions;
+  private final DeadlineTimers timers;
 
-  DeadlinePlugin(@Lazy DeadlineActions actions) {
+  DeadlinePlugin(@Lazy DeadlineActions actions, @Lazy DeadlineTimers timers) {
     this.actions = actions;
+    this.timers = timers;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomJobHandlers());
-    handlers.add(new DeadlineJobHandler(actions));
+    handlers.add(new DeadlineJobHandler(actions, timers));
     configuration.setCustomJobHandlers(handlers);
   }
 }

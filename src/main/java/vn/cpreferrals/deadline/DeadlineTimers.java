@@ -30,7 +30,10 @@ class DeadlineTimers {
     this.calendar = calendar;
   }
 
-  /** Plans the task's timers; when its due date moved, the old timers are replaced. */
+  /**
+   * Plans the task's next timer; when its due date moved, the old timer is replaced. Only the next stage waits as a
+   * job — each stage, when it fires, plans the one after it — so an open task holds one timer, not four.
+   */
   void plan(TaskEntity task, CommandContext context) {
     List<JobEntity> existing = timersOf(task, context);
     Long due = task.getDueDate() == null ? null : task.getDueDate().getTime();
@@ -43,12 +46,24 @@ class DeadlineTimers {
     if (due == null || !properties.enabled()) {
       return;
     }
+    scheduleFirstAfter(task, null, due, context);
+  }
+
+  /** After a stage fired: the next stage of the same due date, if any is left. */
+  void planNext(TaskEntity task, DeadlineStage fired, CommandContext context) {
+    if (task.getDueDate() != null && properties.enabled()) {
+      scheduleFirstAfter(task, fired, task.getDueDate().getTime(), context);
+    }
+  }
+
+  private void scheduleFirstAfter(TaskEntity task, DeadlineStage after, long due, CommandContext context) {
     Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    for (Map.Entry<DeadlineStage, Instant> stage : DeadlinePlan.plan(created, Instant.ofEpochMilli(due), now,
-        properties, calendar).entrySet()) {
-      schedule(task, new DeadlineJob(task.getId(), stage.getKey(), due), stage.getValue(), context);
-    }
+    DeadlinePlan.plan(created, Instant.ofEpochMilli(due), now, properties, calendar).entrySet().stream()
+        .filter(stage -> after == null || stage.getKey().ordinal() > after.ordinal())
+        .findFirst()
+        .ifPresent(stage -> schedule(task, new DeadlineJob(task.getId(), stage.getKey(), due), stage.getValue(),
+            context));
   }
 
   void cancel(TaskEntity task, CommandContext context) {
