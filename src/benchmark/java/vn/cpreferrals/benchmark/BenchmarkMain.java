@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 /**
  * One command, all figures side by side: {@code mvn -Pbenchmark -DskipTests verify}. Options (system properties):
  * {@code bench.seconds} measured seconds per run, {@code bench.clients} client counts, {@code bench.db.url} a
- * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, footprint (all
- * four by default) and ablation (ours with one feature off at a time).
+ * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, timers,
+ * cleanup, footprint (all by default) and ablation (ours with one feature off at a time); {@code bench.pendingTimers}.
  */
 public final class BenchmarkMain {
 
@@ -41,6 +41,12 @@ public final class BenchmarkMain {
       }
       if (wanted(sections, "ours")) {
         ours(pg, clients, measured, results);
+      }
+      if (wanted(sections, "timers")) {
+        timers(pg, results);
+      }
+      if (wanted(sections, "cleanup")) {
+        cleanup(pg, results);
       }
       if (sections.contains("ablation")) {
         ablation(pg, measured, results);
@@ -105,7 +111,7 @@ public final class BenchmarkMain {
     }
   }
 
-  /** Where our per-step cost goes: the same run with one feature switched off at a time (4 clients). */
+  /** Where our per-step cost goes: the same run with one feature switched off at a time (1, then 4 clients). */
   static void ablation(Postgres pg, Duration measured, Results results) throws Exception {
     Map<String, Map<String, Object>> variants = new java.util.LinkedHashMap<>();
     variants.put("ours without deadline timers", Map.of("cp.deadlines.enabled", false));
@@ -118,11 +124,95 @@ public final class BenchmarkMain {
         ProcessEngine engine = app.engine();
         EngineWorkload.deploy(engine);
         boolean auth = !variant.getKey().contains("authorization");
-        report(results, "3x ablation", variant.getKey(), Load.run(4, WARM_UP, measured,
-            i -> EngineWorkload.client(engine, auth ? EngineWorkload.OFFICER : null,
-                List.of(EngineWorkload.AGENCY), List.of("quang-ngai"))));
+        for (int clients : List.of(1, 4)) {
+          report(results, "3x ablation", variant.getKey(), Load.run(clients, WARM_UP, measured,
+              i -> EngineWorkload.client(engine, auth ? EngineWorkload.OFFICER : null,
+                  List.of(EngineWorkload.AGENCY), List.of("quang-ngai"),
+                  auth ? Map.of() : Map.of("provinceId", "quang-ngai"))));
+        }
       }
     }
+  }
+
+  /** Figure 5: lateness of timers falling due while many others wait, default settings against ours. */
+  static void timers(Postgres pg, Results results) throws Exception {
+    int pending = Integer.getInteger("bench.pendingTimers", 100_000);
+    int dense = 150;
+    int sparse = 6;
+    Duration denseSpread = Duration.ofSeconds(40);
+    Duration sparseGap = Duration.ofSeconds(15);
+    String note = dense + " due within " + denseSpread.toSeconds() + " s, then " + sparse + " every "
+        + sparseGap.toSeconds() + " s; " + pending + " pending";
+    try (HikariDataSource ds = pg.pool(pg.createDatabase("bench_timer_vanilla"), 20)) {
+      ProcessEngine engine = VanillaEngine.start(ds, "full", true);
+      try {
+        TimerPunctuality.deploy(engine);
+        TimerPunctuality.insertPending(ds, pending);
+        timerFigures(results, "vanilla, default job executor", note,
+            TimerPunctuality.run(engine, dense, denseSpread, sparse, sparseGap));
+      } finally {
+        engine.close();
+      }
+    }
+    Map<String, Map<String, Object>> ours = new java.util.LinkedHashMap<>();
+    ours.put("ours with starter defaults", Map.of("camunda.bpm.job-execution.wait-time-in-millis", 5000,
+        "camunda.bpm.job-execution.max-wait", 60000,
+        "camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date", false));
+    ours.put("ours (as configured)", Map.of());
+    int n = 0;
+    for (var variant : ours.entrySet()) {
+      String url = pg.createDatabase("bench_timer_ours_" + n++);
+      try (OurApplication app = OurApplication.start(url, pg, true, 0, variant.getValue());
+          HikariDataSource ds = pg.pool(url, 2)) {
+        TimerPunctuality.deploy(app.engine());
+        TimerPunctuality.insertPending(ds, pending);
+        timerFigures(results, variant.getKey(), note,
+            TimerPunctuality.run(app.engine(), dense, denseSpread, sparse, sparseGap));
+        TimerPunctuality.removePending(ds);
+      }
+    }
+  }
+
+  private static void timerFigures(Results results, String variant, String note, TimerPunctuality.Outcome o) {
+    results.add("5 timer lateness", variant, "p50", o.p50(), "s", note);
+    results.add("5 timer lateness", variant, "p95", o.p95(), "s", "");
+    results.add("5 timer lateness", variant, "p99", o.p99(), "s", "target <= 2 s");
+    results.add("5 timer lateness", variant, "max", o.max(), "s", o.timers() + " timers");
+  }
+
+  /**
+   * Figure 7: rows the engine's history cleanup removes per second, against the history a busy province writes a day
+   * ({@code bench.provinceDailyTransactions}, default 5,000 engine transactions: about 100 new reports a day with
+   * their steps, plus directive work — an assumption, not a measurement).
+   */
+  static void cleanup(Postgres pg, Results results) throws Exception {
+    int instances = Integer.getInteger("bench.cleanupInstances", 2000);
+    int dailyTransactions = Integer.getInteger("bench.provinceDailyTransactions", 5000);
+    try (HikariDataSource ds = pg.pool(pg.createDatabase("bench_cleanup_vanilla"), 20)) {
+      ProcessEngine engine = VanillaEngine.start(ds, "full", false);
+      try {
+        EngineWorkload.deploy(engine);
+        cleanupFigures(results, "vanilla", HistoryCleanup.run(engine, ds, instances), dailyTransactions);
+      } finally {
+        engine.close();
+      }
+    }
+    String url = pg.createDatabase("bench_cleanup_ours");
+    try (OurApplication app = OurApplication.start(url, pg, true, 0,
+        Map.of("camunda.bpm.job-execution.enabled", false)); HikariDataSource ds = pg.pool(url, 2)) {
+      EngineWorkload.deploy(app.engine());
+      cleanupFigures(results, "ours", HistoryCleanup.run(app.engine(), ds, instances), dailyTransactions);
+    }
+  }
+
+  private static void cleanupFigures(Results results, String variant, HistoryCleanup.Outcome o, int dailyTx) {
+    double daily = dailyTx * o.rowsPerTransaction();
+    results.add("7 history cleanup", variant, "rows removed per second", o.rowsPerSecond(), "rows/s",
+        o.rowsRemoved() + " rows in " + String.format(java.util.Locale.ROOT, "%.1f", o.seconds()) + " s");
+    results.add("7 history cleanup", variant, "history rows per tx", o.rowsPerTransaction(), "rows", "");
+    results.add("7 history cleanup", variant, "busy province per day", daily, "rows", dailyTx + " tx/day assumed");
+    results.add("7 history cleanup", variant, "days removed per hour", o.rowsPerSecond() * 3600 / daily, "x",
+        "target >= 10");
   }
 
   static void footprint(Results results) throws Exception {

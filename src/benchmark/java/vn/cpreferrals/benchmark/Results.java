@@ -61,14 +61,15 @@ final class Results {
             f.measure(), f.value(), f.unit(), f.note().replace("\"", "'")));
       }
     }
-    chart(dir.resolve("throughput.png"), "throughput", "Engine transactions per second (" + cores + " cores)");
-    chart(dir.resolve("latency.png"), "p95", "Per-step latency p95, ms (" + cores + " cores)");
+    chart(dir.resolve("throughput.png"), "throughput", "tx/s", "Engine transactions per second (" + cores + " cores)");
+    chart(dir.resolve("latency.png"), "p95", "ms", "Per-step latency p95, ms (" + cores + " cores)");
+    chart(dir.resolve("timers.png"), "p99", "s", "Timer lateness p99, s (" + cores + " cores)");
   }
 
-  private void chart(Path file, String measurePrefix, String title) throws IOException {
+  private void chart(Path file, String measurePrefix, String unit, String title) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Figure f : figures) {
-      if (f.measure().startsWith(measurePrefix)) {
+      if (f.measure().startsWith(measurePrefix) && f.unit().equals(unit)) {
         data.addValue(f.value(), f.variant(), f.section() + " " + f.measure().substring(measurePrefix.length()).trim());
       }
     }
