@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
  * One command, all figures side by side: {@code mvn -Pbenchmark -DskipTests verify}. Options (system properties):
  * {@code bench.seconds} measured seconds per run, {@code bench.clients} client counts, {@code bench.db.url} a
  * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, timers,
- * cleanup, footprint (all by default) and ablation (ours with one feature off at a time); {@code bench.pendingTimers}.
+ * cleanup, footprint, cluster (all by default) and ablation (ours with one feature off at a time); {@code bench.pendingTimers}.
  */
 public final class BenchmarkMain {
 
@@ -55,11 +55,22 @@ public final class BenchmarkMain {
     if (wanted(sections, "footprint")) {
       footprint(results);
     }
+    List<String> clusterFailures = List.of();
+    if (wanted(sections, "cluster")) {
+      try (Postgres pg = Postgres.start(System.getProperty("bench.db.url"))) {
+        clusterFailures = cluster(pg, results);
+      }
+    }
     ratios(clients, results);
     results.print();
     results.write(out);
     System.out.println("\nWritten: " + out.resolve("results.csv") + ", " + out.resolve("throughput.png") + ", "
         + out.resolve("latency.png"));
+    if (!clusterFailures.isEmpty()) {
+      System.out.println("\nCRASH TEST FAILED:");
+      clusterFailures.forEach(f -> System.out.println("  - " + f));
+      System.exit(1);
+    }
     System.exit(0); // engine and pool threads of the in-process runs must not keep the build waiting
   }
 
@@ -213,6 +224,32 @@ public final class BenchmarkMain {
     results.add("7 history cleanup", variant, "busy province per day", daily, "rows", dailyTx + " tx/day assumed");
     results.add("7 history cleanup", variant, "days removed per hour", o.rowsPerSecond() * 3600 / daily, "x",
         "target >= 10");
+  }
+
+  /** Two nodes, one killed with SIGKILL under load; returns what the checks found wrong (nothing, when it passes). */
+  static List<String> cluster(Postgres pg, Results results) throws Exception {
+    String url = pg.createDatabase("bench_cluster");
+    try (HikariDataSource ds = pg.pool(url, 4)) {
+      ClusterCrash.Outcome o = new ClusterCrash(OurApplication.PASSWORD).run(pg, url, ds);
+      String verdict = o.failures().isEmpty() ? "all checks passed" : o.failures().size() + " checks failed";
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "throughput two nodes", o.twoNodeTxPerSecond(),
+          "tx/s", "before the kill");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "throughput one node", o.oneNodeTxPerSecond(),
+          "tx/s", "after the kill, same clients");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "acknowledged starts", o.acknowledgedStarts(),
+          "", o.unknownStarts() + " in flight at the kill (outcome unknown to the client)");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "acknowledged completions", o.completions(), "",
+          "");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "jobs run by survivor", o.firedTimers(), "",
+          "after the kill");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "jobs held by dead node", o.jobsHeldByDeadNode(),
+          "", "locked at the kill");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "worst takeover", o.worstTakeoverSeconds(), "s",
+          "lock time " + ClusterCrash.LOCK_TIME.toSeconds() + " s in this test");
+      results.add("8 cluster crash", "two nodes, 8 REST clients", "audit entries verified", o.auditEntries(), "",
+          verdict);
+      return o.failures();
+    }
   }
 
   static void footprint(Results results) throws Exception {

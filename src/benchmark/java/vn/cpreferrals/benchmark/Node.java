@@ -1,0 +1,92 @@
+package vn.cpreferrals.benchmark;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One engine node: the application in its own JVM, on the shared PostgreSQL. */
+final class Node implements AutoCloseable {
+
+  final String name;
+  final int port;
+  final Path log;
+  private final Process process;
+
+  private Node(String name, int port, Path log, Process process) {
+    this.name = name;
+    this.port = port;
+    this.log = log;
+    this.process = process;
+  }
+
+  static Node start(String name, Map<String, Object> properties) throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Path log = Files.createTempFile("cp-" + name + "-", ".log");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-Xmx768m",
+        "-cp", System.getProperty("java.class.path"), "vn.cpreferrals.CpReferralsApplication",
+        "--server.port=" + port));
+    properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new Node(name, port, log, process);
+  }
+
+  void awaitReady(Duration timeout) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!answers()) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped during start-up; see " + log);
+      }
+      if (System.nanoTime() > end) {
+        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s; see " + log);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private boolean answers() {
+    try {
+      HttpURLConnection c = (HttpURLConnection) URI.create(url("/engine-rest/engine")).toURL().openConnection();
+      c.setConnectTimeout(500);
+      c.setReadTimeout(2000);
+      int code = c.getResponseCode();
+      c.disconnect();
+      return code == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** SIGKILL: no shutdown hook, no graceful stop, locks and connections left as they are. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+}
