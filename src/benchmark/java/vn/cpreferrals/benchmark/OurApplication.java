@@ -47,6 +47,14 @@ final class OurApplication implements AutoCloseable {
     return new OurApplication(app.run(args));
   }
 
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
   ProcessEngine engine() {
     return context.getBean(ProcessEngine.class);
   }

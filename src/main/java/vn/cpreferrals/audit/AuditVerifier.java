@@ -3,6 +3,7 @@ package vn.cpreferrals.audit;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,8 +20,11 @@ public class AuditVerifier {
     this.log = log;
   }
 
-  /** Verifies entries {@code from..to} (inclusive; null for the whole chain). */
-  @Transactional(readOnly = true)
+  /**
+   * Verifies entries {@code from..to} (inclusive; null for the whole chain). One snapshot for the head and the entries:
+   * appends committing meanwhile (a live cluster) are neither half seen nor mistaken for forged entries.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public VerificationResult verify(Long from, Long to) {
     AuditLog.ChainState state = log.chainState();
     long first = Math.max(from == null ? 1 : from, state.purgedThroughSeq() + 1);
