@@ -25,13 +25,17 @@ final class BulkLoad {
   static final String TEMPLATE_AGENCY = EngineWorkload.AGENCY;
   static final String TEMPLATE_PROVINCE = "quang-ngai";
 
-  static final Map<String, String> RUNTIME = Map.of(
-      "act_ru_execution", "proc_inst_id_ = :pi",
-      "act_ru_task", "proc_inst_id_ = :pi",
-      "act_ru_identitylink", "task_id_ = :task",
-      "act_ru_authorization", "resource_id_ = :task",
-      "act_ru_variable", "proc_inst_id_ = :pi",
-      "act_ru_job", "process_instance_id_ = :pi");
+  /** In foreign-key order. */
+  static final Map<String, String> RUNTIME = new java.util.LinkedHashMap<>();
+
+  static {
+    RUNTIME.put("act_ru_execution", "proc_inst_id_ = :pi");
+    RUNTIME.put("act_ru_task", "proc_inst_id_ = :pi");
+    RUNTIME.put("act_ru_identitylink", "task_id_ = :task");
+    RUNTIME.put("act_ru_authorization", "resource_id_ = :task");
+    RUNTIME.put("act_ru_variable", "proc_inst_id_ = :pi");
+    RUNTIME.put("act_ru_job", "process_instance_id_ = :pi");
+  }
 
   static final List<String> HISTORY = List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
       "act_hi_varinst", "act_hi_detail", "act_hi_identitylink", "act_hi_job_log", "act_hi_op_log");
@@ -82,7 +86,7 @@ final class BulkLoad {
       rows += copy(table.getKey(), table.getValue(), template, from, to, true);
     }
     for (String table : HISTORY) {
-      rows += copy(table, "proc_inst_id_ = :pi", template, from, to, true);
+      rows += copy(table, "root_proc_inst_id_ = :pi", template, from, to, true);
     }
     return rows;
   }
@@ -91,7 +95,7 @@ final class BulkLoad {
   long copyHistory(String[] template, long from, long to) throws Exception {
     long rows = 0;
     for (String table : HISTORY) {
-      rows += copy(table, "proc_inst_id_ = :pi", template, from, to, false);
+      rows += copy(table, "root_proc_inst_id_ = :pi", template, from, to, false);
     }
     return rows;
   }
@@ -135,7 +139,7 @@ final class BulkLoad {
     long rows = 0;
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       for (String table : HISTORY) {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE proc_inst_id_ = '"
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE root_proc_inst_id_ = '"
             + processInstanceId + "'")) {
           rs.next();
           rows += rs.getLong(1);
