@@ -62,10 +62,10 @@ public class CaseDeadlines {
   /** What staff read on the form and in the task description. */
   public String describe(Deadline deadline) {
     if (deadline.tighterLocally()) {
-      return "Hạn mục tiêu của tỉnh: " + SHOWN.format(deadline.target().toInstant())
-          + " · Hạn tối đa theo luật: " + SHOWN.format(deadline.legal().toInstant());
+      return "Hạn mục tiêu của tỉnh: " + shown(deadline.target()) + " · Hạn tối đa theo luật: "
+          + shown(deadline.legal());
     }
-    return "Hạn theo luật: " + SHOWN.format(deadline.legal().toInstant());
+    return "Hạn theo luật: " + shown(deadline.legal());
   }
 
   /** Whether a legal ceiling still holds now (recorded when the step is done, whatever the local target). */

@@ -32,7 +32,7 @@ class CaseSetup {
     v.put("communeChairman", commune.managerGroupId());
     put(v, "emergencyDeadline", "emergency", deadlines.emergency(receivedAt, province));
     v.putAll(planCycle(receivedAt, province));
-    v.put("planEndDate", deadlines.approval(receivedAt, province).target());
+    v.put("planEndDate", v.get("approvalDue"));
     v.put("planCycle", 1);
     v.put("quickReportAgency", registry.agenciesIn(province).stream()
         .filter(a -> a.standing() && a.level() == AgencyLevel.PROVINCE).map(Agency::groupId).findFirst()
