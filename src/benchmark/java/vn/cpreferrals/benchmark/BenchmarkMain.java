@@ -116,9 +116,9 @@ public final class BenchmarkMain {
                 List.of("quang-ngai"))));
       }
       try (HikariDataSource ds = pg.pool(url, 2)) {
-        results.add("3 ours (full, auth, audit)", "cp-referrals", "audit rows", Postgres.tableRows(ds,
+        results.add("3 ours (full, auth, audit)", "cp-referrals", "audit rows", Postgres.scalar(ds,
             "SELECT count(*) FROM cp_audit_entry"), "rows", "appended in the engine transactions");
-        results.add("3 ours (full, auth, audit)", "cp-referrals", "escalation timers", Postgres.tableRows(ds,
+        results.add("3 ours (full, auth, audit)", "cp-referrals", "escalation timers", Postgres.scalar(ds,
             "SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'cp-task-deadline'"), "jobs",
             "pending reminder/escalation timers of open tasks");
       }
@@ -317,10 +317,10 @@ public final class BenchmarkMain {
   static void footprint(Results results) throws Exception {
     int idle = 20;
     Footprint.Measured vanilla = Footprint.measure("benchmark.vanilla.VanillaStarterApplication",
-        List.of("--spring.config.location=optional:file:./no-config.yaml", "--camunda.bpm.admin-user.id=demo",
-            "--camunda.bpm.admin-user.password=demo", "--camunda.bpm.auto-deployment-enabled=false",
-            "--spring.datasource.username=sa"), idle);
-    Footprint.Measured ours = Footprint.measure("vn.cpreferrals.CpReferralsApplication", List.of(), idle);
+        Map.of("spring.config.location", "optional:file:./no-config.yaml", "camunda.bpm.admin-user.id", "demo",
+            "camunda.bpm.admin-user.password", "demo", "camunda.bpm.auto-deployment-enabled", false,
+            "spring.datasource.username", "sa"), idle);
+    Footprint.Measured ours = Footprint.measure("vn.cpreferrals.CpReferralsApplication", Map.of(), idle);
     for (var entry : Map.of("vanilla starter", vanilla, "cp-referrals (demo, H2)", ours).entrySet()) {
       results.add("6 footprint", entry.getKey(), "start-up", entry.getValue().startSeconds(), "s",
           "JVM start to first webapp answer");

@@ -37,8 +37,7 @@ final class BulkLoad {
     RUNTIME.put("act_ru_job", "process_instance_id_ = :pi");
   }
 
-  static final List<String> HISTORY = List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
-      "act_hi_varinst", "act_hi_detail", "act_hi_identitylink", "act_hi_job_log", "act_hi_op_log");
+  static final List<String> HISTORY = HistoryCleanup.HISTORY_TABLES;
 
   private final DataSource ds;
 
@@ -137,14 +136,9 @@ final class BulkLoad {
 
   long historyRowsOf(String processInstanceId) throws Exception {
     long rows = 0;
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      for (String table : HISTORY) {
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE root_proc_inst_id_ = '"
-            + processInstanceId + "'")) {
-          rs.next();
-          rows += rs.getLong(1);
-        }
-      }
+    for (String table : HISTORY) {
+      rows += Postgres.scalar(ds, "SELECT count(*) FROM " + table + " WHERE root_proc_inst_id_ = '"
+          + processInstanceId + "'");
     }
     return rows;
   }

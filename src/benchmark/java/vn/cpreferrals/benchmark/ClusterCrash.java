@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -95,7 +94,6 @@ final class ClusterCrash {
     long killAt = t0 + 25_000;
     long stopAt = t0 + 50_000;
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    AtomicInteger failovers = new AtomicInteger();
     java.util.concurrent.atomic.AtomicBoolean aKilled = new java.util.concurrent.atomic.AtomicBoolean();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
@@ -107,7 +105,6 @@ final class ClusterCrash {
           try {
             if (target == nodeA && aKilled.get()) {
               target = nodeB; // the load balancer sends the dead node's users to the survivor
-              failovers.incrementAndGet();
             }
             iteration(target, random.nextBoolean());
           } catch (Exception e) {
@@ -228,7 +225,7 @@ final class ClusterCrash {
   // ---- checks on the database ----
 
   private void check(DataSource ds, List<String> failures, long killedAt) throws Exception {
-    long duplicates = scalar(ds, "SELECT count(*) FROM (SELECT business_key_ FROM act_hi_procinst WHERE proc_def_key_ = '"
+    long duplicates = Postgres.scalar(ds, "SELECT count(*) FROM (SELECT business_key_ FROM act_hi_procinst WHERE proc_def_key_ = '"
         + EngineWorkload.PROCESS + "' GROUP BY business_key_ HAVING count(*) > 1) d");
     if (duplicates > 0) {
       failures.add(duplicates + " business keys started twice");
@@ -248,24 +245,24 @@ final class ClusterCrash {
     if (overdue > 0) {
       failures.add(overdue + " deadline timers overdue and not fired");
     }
-    long failedJobs = scalar(ds, "SELECT count(*) FROM act_ru_job WHERE retries_ < 3");
+    long failedJobs = Postgres.scalar(ds, "SELECT count(*) FROM act_ru_job WHERE retries_ < 3");
     if (failedJobs > 0) {
       failures.add(failedJobs + " jobs failed at least once");
     }
-    long duplicateNotices = scalar(ds, "SELECT count(*) FROM (SELECT idempotency_key FROM cp_notification"
+    long duplicateNotices = Postgres.scalar(ds, "SELECT count(*) FROM (SELECT idempotency_key FROM cp_notification"
         + " GROUP BY idempotency_key HAVING count(*) > 1) d");
     if (duplicateNotices > 0) {
       failures.add(duplicateNotices + " notifications duplicated");
     }
-    long startsAudited = scalar(ds, "SELECT count(DISTINCT business_key) FROM cp_audit_entry WHERE action = 'PROCESS_STARTED'"
+    long startsAudited = Postgres.scalar(ds, "SELECT count(DISTINCT business_key) FROM cp_audit_entry WHERE action = 'PROCESS_STARTED'"
         + " AND process_definition_key = '" + EngineWorkload.PROCESS + "'");
-    long startsAuditedTwice = scalar(ds, "SELECT count(*) FROM (SELECT process_instance_id FROM cp_audit_entry"
+    long startsAuditedTwice = Postgres.scalar(ds, "SELECT count(*) FROM (SELECT process_instance_id FROM cp_audit_entry"
         + " WHERE action = 'PROCESS_STARTED' GROUP BY process_instance_id HAVING count(*) > 1) d");
     if (startsAudited < acknowledged.size() || startsAuditedTwice > 0) {
       failures.add("audit: " + startsAudited + " starts recorded for " + acknowledged.size() + " acknowledged, "
           + startsAuditedTwice + " recorded twice");
     }
-    long timersAfterKillOnA = scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE hostname_ = 'node-a'"
+    long timersAfterKillOnA = Postgres.scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE hostname_ = 'node-a'"
         + " AND timestamp_ > to_timestamp(" + (killedAt + 1000) / 1000.0 + ")");
     if (timersAfterKillOnA > 0) {
       failures.add("jobs logged by the dead node after its death");
@@ -279,14 +276,14 @@ final class ClusterCrash {
   private double takeover(DataSource ds, List<String> lockedAtKill, long killedAt, List<String> failures)
       throws Exception {
     for (String jobId : lockedAtKill) {
-      if (scalar(ds, "SELECT count(*) FROM act_ru_job WHERE id_ = '" + jobId + "' AND duedate_ < now()") > 0) {
+      if (Postgres.scalar(ds, "SELECT count(*) FROM act_ru_job WHERE id_ = '" + jobId + "' AND duedate_ < now()") > 0) {
         failures.add("job " + jobId + " locked at the kill was never taken over");
       }
     }
     String kill = "to_timestamp(" + killedAt / 1000.0 + ")";
-    dueBeforeKillRunAfter = (int) scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2"
+    dueBeforeKillRunAfter = (int) Postgres.scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2"
         + " AND hostname_ = 'node-b' AND job_duedate_ < " + kill + " AND timestamp_ > " + kill);
-    return scalar(ds, "SELECT coalesce(max(extract(epoch FROM timestamp_ - " + kill + ")) * 1000, 0)"
+    return Postgres.scalar(ds, "SELECT coalesce(max(extract(epoch FROM timestamp_ - " + kill + ")) * 1000, 0)"
         + " FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'node-b' AND job_duedate_ < " + kill
         + " AND timestamp_ > " + kill) / 1000.0;
   }
@@ -298,21 +295,14 @@ final class ClusterCrash {
   }
 
   private static long overdueDeadlineJobs(DataSource ds) throws Exception {
-    return scalar(ds, "SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'cp-task-deadline'"
+    return Postgres.scalar(ds, "SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'cp-task-deadline'"
         + " AND duedate_ < now() - interval '3 seconds'");
   }
 
   /** Jobs (deadline stages among them) executed successfully by the survivor after the kill. */
   private static int firedOnSurvivor(DataSource ds, long killedAt) throws Exception {
-    return (int) scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'node-b'"
+    return (int) Postgres.scalar(ds, "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'node-b'"
         + " AND timestamp_ > to_timestamp(" + killedAt / 1000.0 + ")");
-  }
-
-  private static long scalar(DataSource ds, String sql) throws Exception {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   private static Set<String> strings(DataSource ds, String sql) throws Exception {

@@ -27,6 +27,11 @@ final class Node implements AutoCloseable {
   }
 
   static Node start(String name, Map<String, Object> properties) throws IOException {
+    return start(name, "vn.cpreferrals.CpReferralsApplication", properties);
+  }
+
+  /** Any Spring Boot main class on this classpath (the footprint compares ours with the vanilla starter). */
+  static Node start(String name, String mainClass, Map<String, Object> properties) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -35,7 +40,7 @@ final class Node implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-Xmx768m",
-        "-cp", System.getProperty("java.class.path"), "vn.cpreferrals.CpReferralsApplication",
+        "-cp", System.getProperty("java.class.path"), mainClass,
         "--server.port=" + port));
     properties.forEach((k, v) -> command.add("--" + k + "=" + v));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -76,6 +81,10 @@ final class Node implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   boolean alive() {

@@ -76,7 +76,8 @@ final class Postgres implements AutoCloseable {
     return password;
   }
 
-  static long tableRows(DataSource ds, String sql) throws SQLException {
+  /** The single number a query answers (a count, mostly). */
+  static long scalar(DataSource ds, String sql) throws SQLException {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
