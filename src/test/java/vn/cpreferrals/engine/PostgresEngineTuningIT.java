@@ -17,17 +17,19 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cpreferrals.support.EmbeddedPostgresConfiguration;
 import vn.cpreferrals.support.EngineTest;
 
-/** The index walk that replaces the engine's authorized-groups scan answers exactly what the engine's query does. */
+/** On PostgreSQL, the tuning the Tasklist filters rely on is in place and changes no answer of the engine. */
 @EngineTest
 @Import(EmbeddedPostgresConfiguration.class)
-class PostgresAuthorizedGroupsIT {
+class PostgresEngineTuningIT {
 
   @Autowired ProcessEngine engine;
   @Autowired AuthorizationService authorizations;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void indexWalkFindsTheSameGroupsAsTheEngineScan() {
@@ -47,6 +49,20 @@ class PostgresAuthorizedGroupsIT {
     assertThat(used).isEqualTo(AuthorizedGroupsIndexWalk.INDEX_WALK_STATEMENT);
     assertThat(walked).contains("bench-a-group", "zz-last-group").doesNotContainNull();
     assertThat(walked).isEqualTo(scanned);
+  }
+
+  @Test
+  void authorizationJoinHasItsUserIndexAndPermissionStatistics() {
+    // given the engine started on PostgreSQL (the tuning runs at start)
+
+    // when the catalogue is read
+    List<String> indexes = jdbc.queryForList(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_authorization'", String.class);
+    List<String> statistics = jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class);
+
+    // then the user index and the statistics on the permission bits exist
+    assertThat(indexes).contains("cp_idx_auth_user");
+    assertThat(statistics).contains("cp_auth_perm_read", "cp_auth_perm_read_task");
   }
 
   private static Set<String> select(ProcessEngineConfigurationImpl config, String statement) {

@@ -1,0 +1,39 @@
+package vn.cpreferrals.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cpreferrals.support.EngineTest;
+
+@EngineTest
+class EngineTuningTests {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void embeddedDatabaseGetsTheAuthorizationUserIndex() {
+    // given the engine started on the embedded H2 database
+
+    // when its catalogue is read
+    List<String> indexes = jdbc.queryForList("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
+        + " WHERE TABLE_NAME = 'ACT_RU_AUTHORIZATION'", String.class);
+
+    // then the authorization join can find a user's grants by index
+    assertThat(indexes).contains("CP_IDX_AUTH_USER");
+  }
+
+  @Test
+  void tuningScriptsAreReadStatementByStatementWithoutComments() {
+    // when the PostgreSQL script is split
+    List<String> statements = EngineTuning.statements("vn/cpreferrals/engine/tuning-postgres.sql");
+
+    // then each statement stands alone and no comment is sent to the database
+    assertThat(statements).hasSize(4).noneMatch(s -> s.contains("--")).allMatch(s -> !s.endsWith(";"));
+    assertThat(statements.get(0)).startsWith("CREATE INDEX IF NOT EXISTS cp_idx_auth_user");
+  }
+}
