@@ -45,8 +45,11 @@ final class BulkLoad {
     this.ds = ds;
   }
 
-  /** A table of the agencies open tasks are spread over (round robin). */
-  void agencies(List<Agency> agencies) throws Exception {
+  /**
+   * A table of the agencies open tasks are spread over (round robin): the registry's agencies, then made-up agencies
+   * of other provinces up to {@code total}, as a national deployment has one or more per commune.
+   */
+  void agencies(List<Agency> agencies, int total) throws Exception {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS bench_agency (idx INT PRIMARY KEY, group_id VARCHAR(255),"
           + " tenant VARCHAR(64))");
@@ -55,6 +58,8 @@ final class BulkLoad {
         s.execute("INSERT INTO bench_agency VALUES (" + i + ", '" + agencies.get(i).groupId() + "', '"
             + agencies.get(i).province() + "')");
       }
+      s.execute("INSERT INTO bench_agency SELECT g, 'bench-agency-' || g, 'bench-province-' || (g % 31)"
+          + " FROM generate_series(" + agencies.size() + ", " + (total - 1) + ") g");
     }
   }
 

@@ -40,10 +40,35 @@ final class OurApplication implements AutoCloseable {
     p.put("logging.level.root", "WARN");
     p.put("logging.level.vn.cpreferrals", "WARN");
     p.putAll(extra);
-    SpringApplication app = new SpringApplication(CpReferralsApplication.class);
+    return run(CpReferralsApplication.class, web, p);
+  }
+
+  /**
+   * The vanilla starter on the same database, for comparison: Camunda's defaults except what makes the figures
+   * comparable (authorization on, so users see only their agency's tasks; REST with basic authentication; no
+   * job executor and no auto-deployment, as the data is loaded already).
+   */
+  static OurApplication startVanillaRest(String jdbcUrl, Postgres pg) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("spring.config.location", "optional:file:./no-config.yaml");
+    p.put("spring.datasource.url", jdbcUrl);
+    p.put("spring.datasource.username", pg.user());
+    p.put("spring.datasource.password", pg.password());
+    p.put("camunda.bpm.authorization.enabled", true);
+    p.put("camunda.bpm.job-execution.enabled", false);
+    p.put("camunda.bpm.auto-deployment-enabled", false);
+    p.put("bench.rest-basic-auth", true);
+    p.put("server.port", 0);
+    p.put("logging.level.root", "WARN");
+    return run(benchmark.vanilla.VanillaStarterApplication.class, true, p);
+  }
+
+  private static OurApplication run(Class<?> main, boolean web, Map<String, Object> properties) {
+    SpringApplication app = new SpringApplication(main);
     app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
     // Command-line arguments outrank application.yaml and the profile files.
-    String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
     return new OurApplication(app.run(args));
   }
 

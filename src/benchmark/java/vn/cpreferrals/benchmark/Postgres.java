@@ -84,6 +84,14 @@ final class Postgres implements AutoCloseable {
     }
   }
 
+  static void execute(DataSource ds, String... statements) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     if (embedded != null) {

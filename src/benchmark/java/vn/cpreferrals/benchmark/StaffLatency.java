@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What staff wait for: 32 users at once open the shared Tasklist filters through REST (a page of 15 and the count,
- * as Tasklist does), and officers claim and complete a task of their agency's unclaimed list.
+ * as Tasklist does), and officers claim and complete a task of their agency's unclaimed list. Between two actions a
+ * user pauses for the think time (uniformly 0.5 to 1.5 times it, so users do not click in step); with no think time
+ * every user clicks again the moment an answer arrives, which measures a saturated server rather than staff at work.
  */
 final class StaffLatency {
 
@@ -30,9 +32,12 @@ final class StaffLatency {
   private final String password;
   private final Map<String, String> filters;
   private final String unclaimedFilter;
+  private final int thinkMillis;
 
-  StaffLatency(String baseUrl, String password, Map<String, String> filters, String unclaimedFilter) {
+  StaffLatency(String baseUrl, String password, Map<String, String> filters, String unclaimedFilter,
+      int thinkMillis) {
     this.baseUrl = baseUrl;
+    this.thinkMillis = thinkMillis;
     this.password = password;
     this.filters = filters;
     this.unclaimedFilter = unclaimedFilter;
@@ -54,6 +59,9 @@ final class StaffLatency {
         int i = 0;
         try {
           while (System.nanoTime() < end) {
+            if (thinkMillis > 0) {
+              Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis + 1));
+            }
             boolean measuring = System.nanoTime() >= measureFrom;
             if (officer && ++i % 5 == 0) {
               long t0 = System.nanoTime();
