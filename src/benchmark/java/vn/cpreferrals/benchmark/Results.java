@@ -26,7 +26,7 @@ final class Results {
   void add(String section, String variant, String measure, double value, String unit, String note) {
     Figure f = new Figure(section, variant, measure, value, unit, note == null ? "" : note);
     figures.add(f);
-    System.out.printf(Locale.ROOT, "  %-28s %-34s %-26s %12.1f %-8s %s%n", section, variant, measure, value, unit,
+    System.out.printf(Locale.ROOT, "  %-28s %-50s %-26s %12.1f %-8s %s%n", section, variant, measure, value, unit,
         f.note());
   }
 
@@ -43,11 +43,11 @@ final class Results {
     System.out.println();
     System.out.printf(Locale.ROOT, "cp-referrals benchmark — %d cores, %s, Java %s%n", cores,
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
-    System.out.printf(Locale.ROOT, "%-28s %-34s %-26s %12s %-8s %s%n", "section", "variant", "measure", "value", "unit",
+    System.out.printf(Locale.ROOT, "%-28s %-50s %-26s %12s %-8s %s%n", "section", "variant", "measure", "value", "unit",
         "note");
-    System.out.println("-".repeat(130));
+    System.out.println("-".repeat(146));
     for (Figure f : figures) {
-      System.out.printf(Locale.ROOT, "%-28s %-34s %-26s %12.1f %-8s %s%n", f.section(), f.variant(), f.measure(),
+      System.out.printf(Locale.ROOT, "%-28s %-50s %-26s %12.1f %-8s %s%n", f.section(), f.variant(), f.measure(),
           f.value(), f.unit(), f.note());
     }
   }
