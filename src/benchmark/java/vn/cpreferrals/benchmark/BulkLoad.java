@@ -46,20 +46,25 @@ final class BulkLoad {
   }
 
   /**
-   * A table of the agencies open tasks are spread over (round robin): the registry's agencies, then made-up agencies
-   * of other provinces up to {@code total}, as a national deployment has one or more per commune.
+   * A table of the agencies open tasks are spread over (round robin over slots): the registry's agencies, then made-up
+   * agencies of other provinces up to {@code total}, as a national deployment has one or more per commune. Registry
+   * agencies, whose staff are measured, hold {@code weight} slots each: they are that many times busier than the
+   * average agency, and their officers do not run out of tasks to claim during a run.
    */
-  void agencies(List<Agency> agencies, int total) throws Exception {
+  void agencies(List<Agency> agencies, int total, int weight) throws Exception {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS bench_agency (idx INT PRIMARY KEY, group_id VARCHAR(255),"
           + " tenant VARCHAR(64))");
       s.execute("DELETE FROM bench_agency");
-      for (int i = 0; i < agencies.size(); i++) {
-        s.execute("INSERT INTO bench_agency VALUES (" + i + ", '" + agencies.get(i).groupId() + "', '"
-            + agencies.get(i).province() + "')");
+      int slot = 0;
+      for (Agency agency : agencies) {
+        for (int w = 0; w < weight; w++) {
+          s.execute("INSERT INTO bench_agency VALUES (" + slot++ + ", '" + agency.groupId() + "', '"
+              + agency.province() + "')");
+        }
       }
-      s.execute("INSERT INTO bench_agency SELECT g, 'bench-agency-' || g, 'bench-province-' || (g % 31)"
-          + " FROM generate_series(" + agencies.size() + ", " + (total - 1) + ") g");
+      s.execute("INSERT INTO bench_agency SELECT " + slot + " + g, 'bench-agency-' || g, 'bench-province-' || (g % 31)"
+          + " FROM generate_series(0, " + (total - agencies.size() - 1) + ") g");
     }
   }
 
