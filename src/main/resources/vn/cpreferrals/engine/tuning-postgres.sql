@@ -6,4 +6,11 @@ CREATE INDEX IF NOT EXISTS cp_idx_auth_user ON act_ru_authorization (user_id_);
 -- plans the authorization join as if the user had a handful of grants instead of two per open task.
 CREATE STATISTICS IF NOT EXISTS cp_auth_perm_read ON (perms_ & 2) FROM act_ru_authorization;
 CREATE STATISTICS IF NOT EXISTS cp_auth_perm_read_task ON (perms_ & 64) FROM act_ru_authorization;
+-- Thousands of agency groups with very different workloads: the default sample knows the size of none of them, so a
+-- busy agency's hundreds of tasks were planned as a few dozen and its grants compared with every task (quadratic).
+ALTER TABLE act_ru_identitylink ALTER COLUMN group_id_ SET STATISTICS 10000;
+ALTER TABLE act_ru_authorization ALTER COLUMN group_id_ SET STATISTICS 10000;
+-- Completing a task looks up its subtasks by parent; the engine's schema has no index for it (a full scan per step).
+CREATE INDEX IF NOT EXISTS cp_idx_task_parent ON act_ru_task (parent_task_id_) WHERE parent_task_id_ IS NOT NULL;
 ANALYZE act_ru_authorization;
+ANALYZE act_ru_identitylink;

@@ -16,15 +16,15 @@ class EngineTuningTests {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void embeddedDatabaseGetsTheAuthorizationUserIndex() {
+  void embeddedDatabaseGetsTheAuthorizationUserAndSubtaskIndexes() {
     // given the engine started on the embedded H2 database
 
     // when its catalogue is read
     List<String> indexes = jdbc.queryForList("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
-        + " WHERE TABLE_NAME = 'ACT_RU_AUTHORIZATION'", String.class);
+        + " WHERE TABLE_NAME IN ('ACT_RU_AUTHORIZATION', 'ACT_RU_TASK')", String.class);
 
-    // then the authorization join can find a user's grants by index
-    assertThat(indexes).contains("CP_IDX_AUTH_USER");
+    // then the authorization join finds a user's grants, and a completion its subtasks, by index
+    assertThat(indexes).contains("CP_IDX_AUTH_USER", "CP_IDX_TASK_PARENT");
   }
 
   @Test
@@ -33,7 +33,7 @@ class EngineTuningTests {
     List<String> statements = EngineTuning.statements("vn/cpreferrals/engine/tuning-postgres.sql");
 
     // then each statement stands alone and no comment is sent to the database
-    assertThat(statements).hasSize(4).noneMatch(s -> s.contains("--")).allMatch(s -> !s.endsWith(";"));
+    assertThat(statements).hasSize(8).noneMatch(s -> s.contains("--")).allMatch(s -> !s.endsWith(";"));
     assertThat(statements.get(0)).startsWith("CREATE INDEX IF NOT EXISTS cp_idx_auth_user");
   }
 }

@@ -20,16 +20,19 @@ class PostgresEngineTuningIT {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void authorizationJoinHasItsUserIndexAndPermissionStatistics() {
+  void taskQueriesHaveTheirIndexesAndPlannerStatistics() {
     // given the engine started on PostgreSQL (the tuning runs at start)
 
     // when the catalogue is read
     List<String> indexes = jdbc.queryForList(
-        "SELECT indexname FROM pg_indexes WHERE tablename = 'act_ru_authorization'", String.class);
+        "SELECT indexname FROM pg_indexes WHERE tablename IN ('act_ru_authorization', 'act_ru_task')", String.class);
     List<String> statistics = jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class);
+    List<String> detailedGroupColumns = jdbc.queryForList("SELECT attrelid::regclass::text FROM pg_attribute"
+        + " WHERE attname = 'group_id_' AND attstattarget = 10000", String.class);
 
-    // then the user index and the statistics on the permission bits exist
-    assertThat(indexes).contains("cp_idx_auth_user");
+    // then the user and subtask indexes, the statistics on the permission bits and on agency groups are in place
+    assertThat(indexes).contains("cp_idx_auth_user", "cp_idx_task_parent");
     assertThat(statistics).contains("cp_auth_perm_read", "cp_auth_perm_read_task");
+    assertThat(detailedGroupColumns).contains("act_ru_authorization", "act_ru_identitylink");
   }
 }
