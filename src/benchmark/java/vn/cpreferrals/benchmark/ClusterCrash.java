@@ -59,11 +59,8 @@ final class ClusterCrash {
   }
 
   Outcome run(Postgres pg, String jdbcUrl, DataSource ds) throws Exception {
-    Map<String, Object> common = new java.util.HashMap<>();
+    Map<String, Object> common = pg.springDataSource(jdbcUrl);
     common.put("spring.profiles.active", "postgres");
-    common.put("spring.datasource.url", jdbcUrl);
-    common.put("spring.datasource.username", pg.user());
-    common.put("spring.datasource.password", pg.password());
     common.put("cp.identity.admin-password", password);
     common.put("cp.identity.demo-users", true);
     common.put("cp.identity.demo-password", password);

@@ -1,6 +1,5 @@
 package vn.cpreferrals.benchmark;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,11 +24,8 @@ final class OurApplication implements AutoCloseable {
   }
 
   static OurApplication start(String jdbcUrl, Postgres pg, boolean web, int port, Map<String, Object> extra) {
-    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> p = pg.springDataSource(jdbcUrl);
     p.put("spring.profiles.active", "postgres");
-    p.put("spring.datasource.url", jdbcUrl);
-    p.put("spring.datasource.username", pg.user());
-    p.put("spring.datasource.password", pg.password());
     p.put("spring.datasource.hikari.maximum-pool-size", 20);
     p.put("cp.identity.admin-password", PASSWORD);
     p.put("cp.identity.demo-users", true);
@@ -49,11 +45,8 @@ final class OurApplication implements AutoCloseable {
    * job executor and no auto-deployment, as the data is loaded already).
    */
   static OurApplication startVanillaRest(String jdbcUrl, Postgres pg) {
-    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> p = pg.springDataSource(jdbcUrl);
     p.put("spring.config.location", "optional:file:./no-config.yaml");
-    p.put("spring.datasource.url", jdbcUrl);
-    p.put("spring.datasource.username", pg.user());
-    p.put("spring.datasource.password", pg.password());
     p.put("camunda.bpm.authorization.enabled", true);
     p.put("camunda.bpm.job-execution.enabled", false);
     p.put("camunda.bpm.auto-deployment-enabled", false);

@@ -68,12 +68,13 @@ final class Postgres implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
-  String user() {
-    return user;
-  }
-
-  String password() {
-    return password;
+  /** Spring Boot properties for an application on this server's database {@code jdbcUrl}, to add more to. */
+  java.util.Map<String, Object> springDataSource(String jdbcUrl) {
+    java.util.Map<String, Object> p = new java.util.HashMap<>();
+    p.put("spring.datasource.url", jdbcUrl);
+    p.put("spring.datasource.username", user);
+    p.put("spring.datasource.password", password);
+    return p;
   }
 
   /** The single number a query answers (a count, mostly). */
