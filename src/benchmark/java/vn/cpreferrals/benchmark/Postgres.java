@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -69,8 +71,8 @@ final class Postgres implements AutoCloseable {
   }
 
   /** Spring Boot properties for an application on this server's database {@code jdbcUrl}, to add more to. */
-  java.util.Map<String, Object> springDataSource(String jdbcUrl) {
-    java.util.Map<String, Object> p = new java.util.HashMap<>();
+  Map<String, Object> springDataSource(String jdbcUrl) {
+    Map<String, Object> p = new HashMap<>();
     p.put("spring.datasource.url", jdbcUrl);
     p.put("spring.datasource.username", user);
     p.put("spring.datasource.password", password);
