@@ -11,21 +11,24 @@ import org.springframework.stereotype.Component;
 
 /** Puts the audit interceptor inside the engine's transaction (after the transaction interceptor). */
 @Component
+@org.springframework.core.annotation.Order(50)
 class AuditPlugin extends AbstractProcessEnginePlugin {
 
   private final ActorResolver actors;
   private final AuditLog log;
+  private final FailedLogins failedLogins;
 
-  AuditPlugin(ActorResolver actors, @Lazy AuditLog log) {
+  AuditPlugin(ActorResolver actors, @Lazy AuditLog log, @Lazy FailedLogins failedLogins) {
     this.actors = actors;
     this.log = log;
+    this.failedLogins = failedLogins;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new AuditCommandInterceptor(actors, log));
+    interceptors.add(new AuditCommandInterceptor(actors, log, failedLogins));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 }

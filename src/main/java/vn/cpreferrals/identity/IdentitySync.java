@@ -50,6 +50,7 @@ class IdentitySync extends AbstractProcessEnginePlugin {
       writer.groupInTenant(agency.managerGroupId(), agency.province());
       officerGrants.forEach(g -> writer.grant(agency.groupId(), g));
       managerGrants.forEach(g -> writer.grant(agency.managerGroupId(), g));
+      RoleGrants.WITHDRAWN_FROM_MANAGERS.forEach(g -> writer.revoke(agency.managerGroupId(), g));
       RoleGrants.starter().forEach(g -> writer.grant(agency.managerGroupId(), g));
       if (agency.standing()) {
         RoleGrants.starter().forEach(g -> writer.grant(agency.groupId(), g));

@@ -106,6 +106,13 @@ class IdentityWriter {
     tolerateRace(() -> false, () -> authorizations.saveAuthorization(authorization));
   }
 
+  /** Removes the group's authorization on exactly this resource, if there is one. */
+  void revoke(String groupId, Grant grant) {
+    authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(grant.resource())
+        .resourceId(grant.resourceId()).list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+  }
+
   private static void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
     try {
       create.run();

@@ -52,6 +52,13 @@ final class RoleGrants {
             ProcessDefinitionPermissions.CREATE_INSTANCE));
   }
 
+  /**
+   * Granted by earlier versions and now withdrawn: with historic instance permissions on, READ on every historic
+   * instance would also open the history of every variable, child data included.
+   */
+  static final List<Grant> WITHDRAWN_FROM_MANAGERS = List.of(
+      Grant.of(HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ));
+
   /** Agency leadership: monitor (read-only) every instance of their province in Cockpit, on top of officer rights. */
   static List<Grant> manager() {
     return List.of(
@@ -60,7 +67,6 @@ final class RoleGrants {
         Grant.of(GROUP, ALL, READ),
         Grant.of(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
-        Grant.of(PROCESS_INSTANCE, ALL, READ),
-        Grant.of(HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ));
+        Grant.of(PROCESS_INSTANCE, ALL, READ));
   }
 }
