@@ -19,6 +19,7 @@ public enum AuditAction {
   VARIABLE_SET("Ghi dữ liệu"),
   VARIABLE_DELETED("Xóa dữ liệu"),
   CASE_DATA_READ("Xem dữ liệu hồ sơ"),
+  CASE_DATA_READ_DENIED("Bị từ chối xem dữ liệu hồ sơ"),
   USER_OPERATION("Thao tác quản trị"),
   DEPLOYMENT("Triển khai mô hình"),
   LOGIN_SUCCEEDED("Đăng nhập thành công"),

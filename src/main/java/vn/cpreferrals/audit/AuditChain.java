@@ -32,10 +32,19 @@ final class AuditChain {
         e.details(), e.prevHash()}) {
       canonical.append(field == null ? NULL_MARK : field.toString()).append(FIELD_SEPARATOR);
     }
+    return mac(canonical.toString());
+  }
+
+  /** The signature of an external anchor of the chain head (seq, hash, time). */
+  String anchorMac(long seq, String hash, long epochMillis) {
+    return mac("anchor" + FIELD_SEPARATOR + seq + FIELD_SEPARATOR + hash + FIELD_SEPARATOR + epochMillis);
+  }
+
+  private String mac(String text) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException | InvalidKeyException e1) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e1);
     }

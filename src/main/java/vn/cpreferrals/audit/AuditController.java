@@ -65,7 +65,8 @@ class AuditController {
     List<AuditRow> rows = log.find(query).stream().map(AuditRow::of).toList();
     if (format.equals("csv")) {
       // The byte-order mark lets spreadsheet programs read Vietnamese diacritics correctly.
-      String body = "\uFEFF" + CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(rows);
+      String body = "\uFEFF" + CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(
+          rows.stream().map(AuditRow::forSpreadsheet).toList());
       return ResponseEntity.ok()
           .contentType(CSV)
           .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhat-ky-kiem-toan.csv\"")

@@ -27,6 +27,7 @@ public class AuditLog {
   static final String COLUMNS = "seq, occurred_at, actor, actor_agency, province, action, process_definition_key, "
       + "process_instance_id, business_key, task_id, subject, details, prev_hash, hash";
   static final int SUBJECT_MAX = 255;
+  static final int ACTOR_MAX = 64;
   static final int DETAILS_MAX = 2000;
 
   private final JdbcTemplate jdbc;
@@ -61,6 +62,15 @@ public class AuditLog {
     write(List.of(pending));
   }
 
+  /**
+   * Records an event in a transaction of its own, committed at once: for events whose command fails (a refused read)
+   * or that happen outside any command.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void appendIndependently(Actor actor, AuditEvent event) {
+    write(List.of(new Pending(actor, event, Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()))));
+  }
+
   /** Locks the head, chains and inserts the entries in order, moves the head. */
   private void write(List<Pending> entries) {
     if (entries.isEmpty()) {
@@ -76,7 +86,7 @@ public class AuditLog {
     for (Pending p : entries) {
       seq++;
       AuditEvent event = p.event();
-      AuditEntry unsigned = new AuditEntry(seq, p.occurredAt(), p.actor().userId(), p.actor().agency(),
+      AuditEntry unsigned = new AuditEntry(seq, p.occurredAt(), clip(p.actor().userId(), ACTOR_MAX), p.actor().agency(),
           event.province(), event.action().name(), event.processDefinitionKey(), event.processInstanceId(),
           event.businessKey(), event.taskId(), clip(event.subject(), SUBJECT_MAX), clip(event.details(), DETAILS_MAX),
           previous, null);

@@ -1,7 +1,5 @@
 package vn.cpreferrals.audit;
 
-import java.util.regex.Pattern;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,18 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     database administrator forge entries
  * @param allowDefaultKey true only in the demo profile
  * @param retentionDays entries older than this are purged in the nightly window (0 keeps them for ever)
- * @param sensitiveVariables variables whose values are never copied into the log, only their names
  */
 @ConfigurationProperties("cp.audit")
-public record AuditProperties(String key, boolean allowDefaultKey, int retentionDays, String sensitiveVariables) {
+public record AuditProperties(String key, boolean allowDefaultKey, int retentionDays) {
 
   static final String DEMO_KEY = "demo-audit-key-not-for-production";
   static final int MIN_KEY_LENGTH = 32;
 
   public AuditProperties {
-    if (sensitiveVariables == null || sensitiveVariables.isBlank()) {
-      sensitiveVariables = ".*"; // without a rule, treat every value as sensitive
-    }
     if (key == null || key.isBlank()) {
       throw new IllegalStateException("cp.audit.key (CP_AUDIT_KEY) is not set: the audit log cannot be signed.");
     }
@@ -28,10 +22,5 @@ public record AuditProperties(String key, boolean allowDefaultKey, int retention
       throw new IllegalStateException("cp.audit.key (CP_AUDIT_KEY) is the demo key or shorter than " + MIN_KEY_LENGTH
           + " characters. Outside the demo profile set a random secret through the environment.");
     }
-  }
-
-  boolean isSensitive(String variableName) {
-    return variableName == null
-        || Pattern.compile(sensitiveVariables, Pattern.CASE_INSENSITIVE).matcher(variableName).matches();
   }
 }

@@ -26,4 +26,24 @@ record AuditRow(long seq, String time, String actor, String agency, String provi
         e.action(), label, e.processDefinitionKey(), e.processInstanceId(), e.businessKey(), e.taskId(), e.subject(),
         e.details(), e.hash());
   }
+
+  /**
+   * A cell starting with = + - @ (or a tab or carriage return) is a formula to a spreadsheet program: a user id or a
+   * reference typed by anyone could run commands on the inspector's computer. Such cells are prefixed with an
+   * apostrophe, which spreadsheets show as text (OWASP CSV injection).
+   */
+  AuditRow forSpreadsheet() {
+    return new AuditRow(seq, cell(time), cell(actor), cell(agency), cell(province), cell(action), cell(actionLabel),
+        cell(processDefinitionKey), cell(processInstanceId), cell(businessKey), cell(taskId), cell(subject),
+        cell(details), cell(hash));
+  }
+
+  static String cell(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + value : value;
+  }
 }

@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditVerifier {
 
   private final AuditLog log;
+  private final AuditAnchor anchor;
 
-  AuditVerifier(AuditLog log) {
+  AuditVerifier(AuditLog log, AuditAnchor anchor) {
     this.log = log;
+    this.anchor = anchor;
   }
 
   /**
@@ -53,7 +55,30 @@ public class AuditVerifier {
       return VerificationResult.broken(walk.checked, state.purgedThroughSeq(), "entries up to "
           + state.purgedThroughSeq() + " are gone without a signed retention marker");
     }
-    return VerificationResult.intact(walk.checked, first, walk.nextSeq - 1);
+    VerificationResult anchored = checkAnchor(state, walk.checked);
+    return anchored != null ? anchored : VerificationResult.intact(walk.checked, first, walk.nextSeq - 1);
+  }
+
+  /** The newest entries cut and the head moved back: the anchor kept outside the database still names them. */
+  private VerificationResult checkAnchor(AuditLog.ChainState state, long checked) {
+    AuditAnchor.Anchor latest = anchor.latest().orElse(null);
+    if (latest == null) {
+      return null;
+    }
+    if (!latest.signatureValid()) {
+      return VerificationResult.broken(checked, Math.max(latest.seq(), 0), "the newest line of the anchor file "
+          + anchor.file() + " is not signed with the audit key");
+    }
+    if (latest.seq() > state.lastSeq()) {
+      return VerificationResult.broken(checked, state.lastSeq() + 1, "entries " + (state.lastSeq() + 1) + " to "
+          + latest.seq() + " were anchored outside the database at " + java.time.Instant.ofEpochMilli(
+              latest.epochMillis()) + " but are missing: the newest entries were removed");
+    }
+    if (latest.seq() > state.purgedThroughSeq() && !Objects.equals(log.hashOf(latest.seq()), latest.hash())) {
+      return VerificationResult.broken(checked, latest.seq(), "entry " + latest.seq()
+          + " is not the entry anchored outside the database");
+    }
+    return null;
   }
 
   private final class Walk {

@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.security.OpenVariables;
+
 /**
- * Turns the engine's history events into audit events. Only facts are copied: ids, names of tasks and fields, values
- * of fields that are not marked sensitive.
+ * Turns the engine's history events into audit events. Only facts are copied: ids, names of tasks and fields, and
+ * values of the open variables (an allow-list: everything else is recorded by name only).
  */
 @Component
 class HistoryEventTranslator {
@@ -32,10 +34,16 @@ class HistoryEventTranslator {
       "Update", AuditAction.TASK_UPDATED,
       "SetPriority", AuditAction.TASK_UPDATED);
 
-  private final AuditProperties properties;
+  /** Properties of user operations whose values are ids, dates or numbers; others (names, descriptions) are free text. */
+  static final java.util.Set<String> SAFE_PROPERTIES = java.util.Set.of("assignee", "owner", "priority", "dueDate",
+      "followUpDate", "delegation", "retries", "suspensionState", "processDefinitionKey", "processDefinitionId",
+      "processInstanceId", "jobDefinitionId", "userId", "groupId", "tenantId", "async", "nrOfInstances",
+      "candidateGroup", "candidateUser", "includeJobs", "cascade", "skipCustomListeners", "skipIoMappings");
 
-  HistoryEventTranslator(AuditProperties properties) {
-    this.properties = properties;
+  private final OpenVariables open;
+
+  HistoryEventTranslator(OpenVariables open) {
+    this.open = open;
   }
 
   Optional<AuditEvent> translate(HistoryEvent event) {
@@ -65,7 +73,8 @@ class HistoryEventTranslator {
     if (is(pi, HistoryEventTypes.PROCESS_INSTANCE_END)) {
       return Optional.of(new AuditEvent(AuditAction.PROCESS_ENDED, pi.getTenantId(), pi.getProcessDefinitionKey(),
           pi.getProcessInstanceId(), pi.getBusinessKey(), null, pi.getProcessDefinitionKey(),
-          pi.getDeleteReason() == null ? null : "Lý do: " + pi.getDeleteReason()));
+          // A cancellation reason is typed by a person and may name the child: it stays in the engine's history.
+          pi.getDeleteReason() == null ? null : "Kết thúc do bị hủy; lý do lưu trong lịch sử của quy trình"));
     }
     return Optional.empty();
   }
@@ -118,14 +127,15 @@ class HistoryEventTranslator {
     }
     AuditAction action = taskAction != null ? taskAction : AuditAction.USER_OPERATION;
     String subject = taskAction != null ? op.getProperty() : op.getOperationType() + " " + op.getEntityType();
-    String details = op.getProperty() == null ? null
-        : op.getProperty() + ": " + clip(op.getOrgValue()) + " → " + clip(op.getNewValue());
+    String details = op.getProperty() == null ? null : SAFE_PROPERTIES.contains(op.getProperty())
+        ? op.getProperty() + ": " + clip(op.getOrgValue()) + " → " + clip(op.getNewValue())
+        : op.getProperty() + " (giá trị không ghi vào nhật ký)";
     return Optional.of(new AuditEvent(action, op.getTenantId(), op.getProcessDefinitionKey(), op.getProcessInstanceId(),
         null, op.getTaskId(), subject, details));
   }
 
   private String printable(HistoricVariableUpdateEventEntity v) {
-    if (properties.isSensitive(v.getVariableName())) {
+    if (!open.isOpen(v.getVariableName())) {
       return "(ẩn: dữ liệu nhạy cảm)";
     }
     String type = v.getSerializerName() == null ? "null" : v.getSerializerName();

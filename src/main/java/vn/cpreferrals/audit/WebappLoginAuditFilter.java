@@ -32,8 +32,9 @@ class WebappLoginAuditFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(request, response);
+    // Read before the login resource consumes the form body; afterwards the parameter is gone.
     String user = request.getParameter("username");
+    chain.doFilter(request, response);
     if (response.getStatus() == HttpServletResponse.SC_OK && user != null) {
       String app = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
       log.append(new Actor(user, null), AuditEvent.of(AuditAction.LOGIN_SUCCEEDED, null, app, null));

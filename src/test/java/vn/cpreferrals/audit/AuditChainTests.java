@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cpreferrals.security.OpenVariables;
+
 class AuditChainTests {
 
   static final AuditEntry ENTRY = new AuditEntry(7, Instant.parse("2025-05-15T01:00:00Z"), "quang-ngai-so-y-te-officer",
@@ -35,17 +37,21 @@ class AuditChainTests {
 
   @Test
   void productionRefusesTheDemoOrAShortKey() {
-    assertThatThrownBy(() -> new AuditProperties(AuditProperties.DEMO_KEY, false, 3650, null))
+    assertThatThrownBy(() -> new AuditProperties(AuditProperties.DEMO_KEY, false, 3650))
         .hasMessageContaining("CP_AUDIT_KEY");
-    assertThatThrownBy(() -> new AuditProperties("short", false, 3650, null)).hasMessageContaining("CP_AUDIT_KEY");
-    assertThatThrownBy(() -> new AuditProperties(null, true, 3650, null)).hasMessageContaining("CP_AUDIT_KEY");
+    assertThatThrownBy(() -> new AuditProperties("short", false, 3650)).hasMessageContaining("CP_AUDIT_KEY");
+    assertThatThrownBy(() -> new AuditProperties(null, true, 3650)).hasMessageContaining("CP_AUDIT_KEY");
   }
 
   @Test
-  void withoutARuleEveryVariableIsSensitive() {
-    assertThat(new AuditProperties("k", true, 0, null).isSensitive("decision")).isTrue();
-    AuditProperties rule = new AuditProperties("k", true, 0, ".*(name|phone).*");
-    assertThat(rule.isSensitive("childName")).isTrue();
-    assertThat(rule.isSensitive("riskLevel")).isFalse();
+  void onlyTheOpenVariablesMayShowTheirValues() {
+    assertThat(OpenVariables.of(null).isOpen("caseNumber")).isFalse();
+    OpenVariables open = OpenVariables.of("caseNumber|referral_[a-z_]+|[a-zA-Z]+Due");
+    assertThat(open.isOpen("caseNumber")).isTrue();
+    assertThat(open.isOpen("referral_y_te")).isTrue();
+    assertThat(open.isOpen("planDue")).isTrue();
+    assertThat(open.isOpen("serviceOutcome")).isFalse();
+    assertThat(open.isOpen("declineReason")).isFalse();
+    assertThat(open.isOpen("childName")).isFalse();
   }
 }

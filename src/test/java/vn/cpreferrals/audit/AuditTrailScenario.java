@@ -50,6 +50,8 @@ abstract class AuditTrailScenario {
   @Autowired TransactionTemplate transactions;
   @Autowired RepositoryService repositoryService;
   @Autowired AuditRetention retention;
+  @Autowired AuditAnchor anchor;
+  @Autowired FailedLogins failedLogins;
 
   @Test
   void caseRunEndToEndYieldsTheCompleteOrderedTrailWithActors() {
@@ -72,10 +74,11 @@ abstract class AuditTrailScenario {
     });
     assertThat(trail).filteredOn(e -> "TASK_GROUP_ADDED".equals(e.action()))
         .extracting(AuditEntry::subject).containsExactly("quang-ngai-so-y-te");
-    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "note".equals(e.subject()))
+    // Free text is never copied, whatever its name; only the open variables (an allow-list) show their values.
+    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "result".equals(e.subject()))
         .extracting(AuditEntry::details).containsExactly("Giá trị: (ẩn: dữ liệu nhạy cảm)");
-    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "outcome".equals(e.subject()))
-        .extracting(AuditEntry::details).containsExactly("Giá trị: accepted");
+    assertThat(trail).filteredOn(e -> "VARIABLE_SET".equals(e.action()) && "referralAccepted".equals(e.subject()))
+        .extracting(AuditEntry::details).containsExactly("Giá trị: true");
     assertThat(verifier.verify(null, null).intact()).isTrue();
   }
 
@@ -132,6 +135,43 @@ abstract class AuditTrailScenario {
       reinsert(victim);
     }
     assertThat(verifier.verify(null, null).intact()).isTrue();
+  }
+
+  @Test
+  void cuttingTheNewestEntriesAndMovingTheHeadBackIsDetectedByTheExternalAnchor() {
+    officerRunsOneTaskThroughTheRestApi();
+    anchor.write();
+    AuditLog.ChainState head = auditLog.chainState();
+    List<AuditEntry> newest = auditLog.find(new AuditQuery(null, null, null, null, null, null, null, null, 0)).stream()
+        .filter(e -> e.seq() > head.lastSeq() - 2).toList();
+    String keptHash = auditLog.hashOf(head.lastSeq() - 2);
+    jdbc.update("DELETE FROM cp_audit_entry WHERE seq > ?", head.lastSeq() - 2);
+    jdbc.update("UPDATE cp_audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", head.lastSeq() - 2, keptHash);
+    try {
+      VerificationResult result = verifier.verify(null, null);
+
+      assertThat(result.intact()).isFalse();
+      assertThat(result.firstBrokenSeq()).isEqualTo(head.lastSeq() - 1);
+      assertThat(result.reason()).contains("anchored outside the database");
+    } finally {
+      newest.forEach(this::reinsert);
+      jdbc.update("UPDATE cp_audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", head.lastSeq(),
+          head.lastHash());
+    }
+    assertThat(verifier.verify(null, null).intact()).isTrue();
+  }
+
+  @Test
+  void csvExportNeverHandsASpreadsheetAFormula() {
+    String formula = "=cmd|' /C calc'!A0";
+    rest.withBasicAuth(formula, "wrong").getForEntity("/engine-rest/task", String.class);
+    failedLogins.flush();
+
+    String csv = rest.withBasicAuth("admin", ADMIN_PASSWORD)
+        .getForObject(java.net.URI.create(rest.getRootUri() + "/api/audit/entries?format=csv&actor="
+            + java.net.URLEncoder.encode(formula, java.nio.charset.StandardCharsets.UTF_8)), String.class);
+
+    assertThat(csv).contains("'" + formula.replace("\"", "\"\"")).doesNotContain("," + formula);
   }
 
   @Test
@@ -209,14 +249,19 @@ abstract class AuditTrailScenario {
 
   @Test
   void failedLoginsAndDeploymentsAreRecorded() {
-    rest.withBasicAuth("lai-chau-ubnd-tinh-officer", "not-the-password").getForEntity("/engine-rest/task", String.class);
+    for (int i = 0; i < 3; i++) {
+      rest.withBasicAuth("lai-chau-ubnd-tinh-officer", "not-the-password").getForEntity("/engine-rest/task", String.class);
+    }
+    failedLogins.flush();
     String deployment = repositoryService.createDeployment().name("audit-test-deployment")
         .addModelInstance("AuditProbe.bpmn", Bpmn.createExecutableProcess("AuditProbe").camundaHistoryTimeToLive(1)
             .startEvent().endEvent().done())
         .deploy().getId();
     try {
+      // Three failures, one entry: anyone can fail a login, so attempts are counted, not written one by one.
       assertThat(auditLog.find(new AuditQuery(null, null, null, null, "lai-chau-ubnd-tinh-officer", null, null, null,
-          0))).extracting(AuditEntry::action).contains("LOGIN_FAILED");
+          0))).filteredOn(e -> "LOGIN_FAILED".equals(e.action())).extracting(AuditEntry::details)
+          .containsExactly("3 lần sai mật khẩu; nguồn: 127.0.0.1");
       assertThat(auditLog.find(new AuditQuery(null, null, null, null, "system", null, null, null, 0)))
           .filteredOn(e -> "DEPLOYMENT".equals(e.action()))
           .extracting(AuditEntry::subject).contains("audit-test-deployment");
@@ -262,8 +307,9 @@ abstract class AuditTrailScenario {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(rest.withBasicAuth(OFFICER, PASSWORD).exchange("/engine-rest/task/" + task + "/complete",
         HttpMethod.POST, json(Map.of("variables", Map.of(
-            "outcome", Map.of("value", "accepted"),
-            "note", Map.of("value", "Thông tin riêng tư của trẻ (giả định)")))), String.class).getStatusCode())
+            "referralAccepted", Map.of("value", true),
+            "result", Map.of("value", "Đã khám cho cháu Nguyễn Văn Giả, 9 tuổi, nhà số 5")))), String.class)
+        .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     return instance;
   }
