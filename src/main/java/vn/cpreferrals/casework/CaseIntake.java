@@ -1,6 +1,8 @@
 package vn.cpreferrals.casework;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
@@ -35,20 +40,44 @@ public class CaseIntake {
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
+  private final CaseNumbers numbers;
+  private final TransactionTemplate transactions;
 
   CaseIntake(AgencyRegistry registry, RuntimeService runtime, IdentityService identity, JdbcTemplate jdbc,
-      AuditTrail audit) {
+      AuditTrail audit, CaseNumbers numbers, PlatformTransactionManager transactionManager) {
     this.registry = registry;
     this.runtime = runtime;
     this.identity = identity;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.numbers = numbers;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   public record Opened(String caseNumber, String processInstanceId, boolean duplicate) {}
 
-  @Transactional
+  static final OffsetDateTime EARLIEST_RECEIPT = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
+
+  /**
+   * Opens the case, or finds the one already opened for this source and reference. Parallel intakes of the same
+   * report meet on the intake row's key: the first opens the case, the others wait for it and answer with it.
+   */
   public Opened open(CaseReport report, String reportedBy) {
+    checkPlausible(report);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(tx -> openOnce(report, reportedBy));
+      } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private static final int MAX_ATTEMPTS = 5;
+
+  private Opened openOnce(CaseReport report, String reportedBy) {
     Optional<Opened> existing = find(report);
     if (existing.isPresent()) {
       return existing.get();
@@ -57,7 +86,11 @@ public class CaseIntake {
         .filter(a -> a.level() == AgencyLevel.COMMUNE && a.kind() == AgencyKind.PEOPLES_COMMITTEE)
         .orElseThrow(() -> new InvalidReportException("communeAgency", "Không có Ủy ban nhân dân xã/phường '"
             + report.communeAgency() + "' trong danh mục."));
-    String caseNumber = nextCaseNumber(commune.province(), report);
+    String caseNumber = numbers.next(commune.province(), report.receivedAt().atZoneSameInstant(VIETNAM).getYear());
+    // Claim the report first: a parallel intake of the same report stops here until this one commits.
+    jdbc.update("INSERT INTO cp_case_intake (source, external_reference, case_number, province, process_instance_id, "
+        + "reported_by, created_at) VALUES (?,?,?,?,?,?,?)", report.source().name(), report.externalReference(),
+        caseNumber, commune.province(), "", reportedBy, ClockUtil.getCurrentTime().getTime());
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseNumber", caseNumber);
     variables.put("provinceId", commune.province());
@@ -80,12 +113,24 @@ public class CaseIntake {
       variables.put("reporterPhone", report.reporter().phone());
     }
     String instance = startAsSystem(caseNumber, variables);
-    jdbc.update("INSERT INTO cp_case_intake (source, external_reference, case_number, province, process_instance_id, "
-        + "reported_by, created_at) VALUES (?,?,?,?,?,?,?)", report.source().name(), report.externalReference(),
-        caseNumber, commune.province(), instance, reportedBy, ClockUtil.getCurrentTime().getTime());
+    jdbc.update("UPDATE cp_case_intake SET process_instance_id = ? WHERE source = ? AND external_reference = ?",
+        instance, report.source().name(), report.externalReference());
     audit.record(new AuditEvent(AuditAction.CASE_REPORTED, commune.province(), "CaseIntervention", instance,
         caseNumber, null, report.source().name(), "Gửi bởi " + reportedBy + "; mã tham chiếu " + report.externalReference()));
     return new Opened(caseNumber, instance, false);
+  }
+
+  /** A receipt before 2000 or more than a day ahead is a typing or clock error, not a report. */
+  static void checkPlausible(CaseReport report) {
+    OffsetDateTime received = report.receivedAt();
+    if (received == null) {
+      return;
+    }
+    OffsetDateTime latest = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).plusDays(1);
+    if (received.isBefore(EARLIEST_RECEIPT) || received.isAfter(latest)) {
+      throw new InvalidReportException("receivedAt", "Thời điểm tiếp nhận không hợp lý: phải từ năm 2000 đến "
+          + "hiện tại (chậm nhất một ngày sau giờ máy chủ), ví dụ 2026-04-29T10:15:00+07:00.");
+    }
   }
 
   /**
@@ -102,15 +147,6 @@ public class CaseIntake {
         + "external_reference = ?", rs -> rs.next()
         ? Optional.of(new Opened(rs.getString(1), rs.getString(2), true)) : Optional.empty(),
         report.source().name(), report.externalReference());
-  }
-
-  /** QNG-2026-0001: province, year of receipt, running number in that province and year. */
-  private String nextCaseNumber(String province, CaseReport report) {
-    int year = report.receivedAt().atZoneSameInstant(VIETNAM).getYear();
-    String prefix = province.toUpperCase() + "-" + year + "-";
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM cp_case_intake WHERE case_number LIKE ?",
-        Integer.class, prefix + "%");
-    return prefix + String.format("%04d", (count == null ? 0 : count) + 1);
   }
 
   static class InvalidReportException extends RuntimeException {

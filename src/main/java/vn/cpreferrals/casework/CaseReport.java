@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -21,7 +20,6 @@ public record CaseReport(
     @NotNull(message = "Thiếu nơi tiếp nhận (source): HOTLINE_111, POLICE, HEALTH, COMMUNE, SCHOOL, HEALTH_FACILITY, CITIZEN.")
     IntakeSource source,
     @NotNull(message = "Thiếu thời điểm tiếp nhận (receivedAt), ví dụ 2026-04-29T10:15:00+07:00.")
-    @PastOrPresent(message = "Thời điểm tiếp nhận không được ở tương lai.")
     OffsetDateTime receivedAt,
     @NotBlank(message = "Thiếu xã/phường nơi xảy ra vụ việc (communeAgency).")
     String communeAgency,
@@ -29,8 +27,10 @@ public record CaseReport(
     @Pattern(regexp = "xam_hai_tinh_duc|bao_luc|bo_roi|mua_ban|boc_lot_lao_dong|nguy_co",
         message = "harmType phải là một trong: xam_hai_tinh_duc, bao_luc, bo_roi, mua_ban, boc_lot_lao_dong, nguy_co.")
     String harmType,
-    boolean lifeThreatening,
-    boolean perpetratorHasAccess,
+    @NotNull(message = "Thiếu thông tin tính mạng, sức khỏe của trẻ có bị đe dọa nghiêm trọng không (lifeThreatening: true/false).")
+    Boolean lifeThreatening,
+    @NotNull(message = "Thiếu thông tin người gây hại còn tiếp cận được trẻ không (perpetratorHasAccess: true/false).")
+    Boolean perpetratorHasAccess,
     @Valid Child child,
     @Size(max = 4000, message = "Nội dung vụ việc tối đa 4000 ký tự.")
     String summary,

@@ -1,0 +1,22 @@
+package vn.cpreferrals.casework;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** The words staff read for the codes a case stores (the codes stay the data; the labels are for screens). */
+@Component("caseLabels")
+public class CaseLabels {
+
+  static final Map<String, String> HARM_TYPES = Map.of(
+      "xam_hai_tinh_duc", "Xâm hại tình dục",
+      "bao_luc", "Bạo lực",
+      "bo_roi", "Bỏ rơi, bỏ mặc",
+      "mua_ban", "Mua bán, bắt cóc",
+      "boc_lot_lao_dong", "Bóc lột sức lao động",
+      "nguy_co", "Có nguy cơ bị xâm hại");
+
+  public String harmType(Object code) {
+    return code == null ? null : HARM_TYPES.getOrDefault(code.toString(), code.toString());
+  }
+}
