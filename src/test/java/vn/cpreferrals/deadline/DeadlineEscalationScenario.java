@@ -265,7 +265,9 @@ abstract class DeadlineEscalationScenario {
   }
 
   private double gauge(String series) {
-    String prometheus = rest.getForObject("/actuator/prometheus", String.class);
+    // Metrics are for operators: the administrator account reads them.
+    String prometheus = rest.withBasicAuth(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD)
+        .getForObject("/actuator/prometheus", String.class);
     return prometheus.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(
         l -> Double.parseDouble(l.substring(series.length() + 1).trim())).findFirst()
         .orElseThrow(() -> new AssertionError("no series " + series));
