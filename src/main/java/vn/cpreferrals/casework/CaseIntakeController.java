@@ -95,6 +95,12 @@ class CaseIntakeController {
         "errors", List.of(Map.of("field", e.field, "message", e.getMessage()))));
   }
 
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, Object>> notJson(org.springframework.web.HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("type", "InvalidReport",
+        "message", "Tin báo phải gửi dạng JSON (Content-Type: application/json)."));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport",

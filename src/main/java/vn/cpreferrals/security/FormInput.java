@@ -61,6 +61,10 @@ final class FormInput {
         if (refusal != null) {
           problems.add("Trường '" + field.label() + "': " + refusal + ".");
         }
+      } else if (e.getValue() instanceof SerializableValue && !field.type().equals("checklist")
+          && !field.type().equals("taglist")) {
+        // An object or JSON value whose text would pass for an answer: the model expects a plain value.
+        problems.add("Trường '" + field.label() + "' không nhận dữ liệu dạng đối tượng/JSON.");
       } else {
         checkType(field, value);
       }

@@ -38,6 +38,14 @@ abstract class ConcurrentIntakeScenario {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
 
+  final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void removeTheCases() {
+    opened.stream().distinct().forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "test cleanup", true,
+        true, true, true));
+  }
+
   @Test
   void twentyParallelIntakesGetTwentyDistinctCaseNumbers() throws Exception {
     List<ResponseEntity<Map<String, Object>>> answers = inParallel(20, i -> UUID.randomUUID().toString());
@@ -81,7 +89,11 @@ abstract class ConcurrentIntakeScenario {
       start.countDown();
       List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
       for (var f : futures) {
-        answers.add(f.get());
+        ResponseEntity<Map<String, Object>> answer = f.get();
+        if (answer.getBody() != null && answer.getBody().get("processInstanceId") != null) {
+          opened.add((String) answer.getBody().get("processInstanceId"));
+        }
+        answers.add(answer);
       }
       return answers;
     } finally {

@@ -300,7 +300,8 @@ abstract class SecurityProbeScenario {
     assertThat(get(officer(COMMUNE), "/engine-rest/task/" + task + "/comment").getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    List<AuditEntry> reads = auditLog.find(new AuditQuery(null, null, null, null, null, null, null, null, 1000))
+    List<AuditEntry> reads = auditLog.find(new AuditQuery(null, null, null, null, null, null,
+        Instant.now().minusSeconds(60), null, 10_000))
         .stream().filter(e -> e.seq() > before).toList();
     assertThat(reads).anyMatch(e -> e.action().equals("CASE_DATA_READ") && e.actor().equals(officer(COMMUNE))
         && task.equals(e.taskId()) && e.details().contains("biến của công việc"));
@@ -315,8 +316,26 @@ abstract class SecurityProbeScenario {
 
     assertThat(WebappSession.login(port, "tasklist", officer(COMMUNE), STAFF_PASSWORD).loginStatus()).isEqualTo(200);
 
-    assertThat(auditLog.find(new AuditQuery(null, null, null, null, officer(COMMUNE), null, null, null, 1000)))
+    assertThat(auditLog.find(new AuditQuery(null, null, null, null, officer(COMMUNE), null,
+        Instant.now().minusSeconds(60), null, 10_000)))
         .anyMatch(e -> e.seq() > before && e.action().equals("LOGIN_SUCCEEDED") && "tasklist".equals(e.subject()));
+  }
+
+  // --- Lock-out ---
+
+  @Test
+  void tenWrongPasswordsSlowTheGuesserButDoNotLockTheAccount() {
+    String victim = officer("quang-ngai-so-tu-phap");
+    List<Integer> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      answers.add(rest.withBasicAuth(victim, "guess-" + i).getForEntity("/engine-rest/task", String.class)
+          .getStatusCode().value());
+    }
+
+    assertThat(answers.subList(0, 5)).containsOnly(401);
+    assertThat(answers.subList(5, 10)).contains(429);
+    // The engine itself has not locked the account: the right password still opens it.
+    assertThat(identityService.checkPassword(victim, STAFF_PASSWORD)).isTrue();
   }
 
   // --- Operators ---
