@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * An intake point hands the child's data to the commune's case at once and keeps only the case number. Full engine
  * history would still store every submitted value of the intake form (variable and form-field history), out of reach
- * of the case's rules, so those values of the intake model are never written to history. The case keeps them.
+ * of the case's rules, so no value of the intake model but the case number and the commune is written to history (an allow-list, not
+ * a list of names to hide). The case keeps them.
  */
 @Component
 class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
 
   static final String INTAKE_PROCESS = "CaseReportIntake";
+  /** What the intake point keeps — the case number and where it went; every other value lives on in the case only. */
+  static final java.util.Set<String> KEPT = java.util.Set.of("caseNumber", "communeAgency");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -37,10 +40,10 @@ class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
       return false;
     }
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
-      return OpenCaseFromForm.CHILD_DATA.contains(variable.getVariableName());
+      return !KEPT.contains(variable.getVariableName());
     }
     if (event instanceof HistoricFormPropertyEventEntity field) {
-      return OpenCaseFromForm.CHILD_DATA.contains(field.getPropertyId());
+      return !KEPT.contains(field.getPropertyId());
     }
     return false;
   }
