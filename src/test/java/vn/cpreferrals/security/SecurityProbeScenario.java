@@ -375,6 +375,15 @@ abstract class SecurityProbeScenario {
     }
   }
 
+  @Test
+  void anAttachmentWithoutAFileIsTheClientsMistake() {
+    ResponseEntity<String> answer = post(officer(COMMUNE), "/engine-rest/task/" + verifyTask().getId()
+        + "/attachment/create", Map.of());
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("multipart/form-data");
+  }
+
   // --- helpers ---
 
   Map<String, Object> intake(String reference, boolean lifeThreatening) {
