@@ -31,6 +31,8 @@ public enum AuditAction {
   CASE_CLOSED("Đóng hồ sơ"),
   CASE_REOPENED("Mở lại hồ sơ"),
   AGENCY_REASSIGNED("Chuyển cơ quan phụ trách"),
+  CALENDAR_CONFIRMED("Xác nhận lịch nghỉ lễ của năm"),
+  CALENDAR_CHANGED("Sửa lịch nghỉ lễ của năm"),
   RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ");
 
   private final String label;

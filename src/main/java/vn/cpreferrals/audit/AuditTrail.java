@@ -20,4 +20,9 @@ public class AuditTrail {
   public void record(AuditEvent event) {
     log.append(actors.current(), event);
   }
+
+  /** For actions outside engine commands (our own REST API): the caller is named explicitly. */
+  public void record(String userId, java.util.List<String> groupIds, AuditEvent event) {
+    log.append(actors.forUser(userId, groupIds), event);
+  }
 }

@@ -9,9 +9,10 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,52 +22,59 @@ import org.springframework.core.io.Resource;
 /**
  * The working-day calendar of Vietnamese state agencies: Monday to Friday, minus public holidays and their
  * substitute days, plus Saturdays worked in exchange. Periods follow the Civil Code (Bộ luật Dân sự 2015, Điều
- * 147–148): the day of the event is not counted, and a period ends at the end of its last day. Used from BPMN
- * expressions as {@code workingDays}.
+ * 147–148): the day of the event is not counted, and a period ends at the end of its last day. A year follows the
+ * Government's notice when one is known (holiday file, or entered by an operator); otherwise its days off are derived
+ * ({@link HolidayRules}) and shown as provisional. Used from BPMN expressions as {@code workingDays}.
  */
 public final class WorkingDays {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  private final Set<MonthDay> fixed = new HashSet<>();
-  private final Set<LocalDate> daysOff = new HashSet<>();
-  private final Set<LocalDate> workingSaturdays = new HashSet<>();
-  private final Set<LocalDate> substitutes = new HashSet<>();
+  /** The days off and Saturdays worked of one year, with their names. */
+  private record Plan(CalendarYear.Status status, String source, Map<LocalDate, String> daysOff,
+      Map<LocalDate, String> workingDays) {}
 
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
+  private final List<HolidayFile.Fixed> fixed;
+  private final HolidayRules rules;
+  /** Years that follow a notice: shipped in the file, or entered by an operator at runtime. */
+  private final Map<Integer, Plan> explicit = new ConcurrentHashMap<>();
+  private final Map<Integer, Plan> derived = new ConcurrentHashMap<>();
 
   WorkingDays(HolidayFile file) {
-    file.fixed().forEach(f -> fixed.add(MonthDay.parse("--" + f.date())));
-    for (Map.Entry<Integer, HolidayFile.Year> year : file.years().entrySet()) {
-      year.getValue().daysOff().forEach(p -> expand(p, daysOff));
-      year.getValue().workingDays().forEach(p -> expand(p, workingSaturdays));
-    }
-    computeSubstituteDaysOff(file.years().keySet());
+    this.fixed = file.fixed();
+    this.rules = new HolidayRules(LunarCalendar.vietnam(), fixed);
+    file.years().forEach((year, notice) -> explicit.put(year, plan(year, notice, CalendarYear.Status.NOTICE)));
   }
 
-  /**
-   * A fixed holiday on a Saturday or Sunday gives the next working day off (Labour Code 2019, Art. 112); two such
-   * holidays give the next two. For a year the file lists, the notice is taken as it is (it names its substitutes).
-   */
-  private void computeSubstituteDaysOff(Set<Integer> listedYears) {
-    for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-      if (listedYears.contains(year)) {
-        continue;
-      }
-      for (MonthDay holiday : fixed.stream().sorted().toList()) {
-        LocalDate day = holiday.atYear(year);
-        if (!isWeekend(day)) {
-          continue;
-        }
-        LocalDate next = day.plusDays(1);
-        while (isWeekend(next) || fixed.contains(MonthDay.from(next)) || daysOff.contains(next)
-            || substitutes.contains(next)) {
-          next = next.plusDays(1);
-        }
-        substitutes.add(next);
-      }
-    }
+  /** A notice for the year: the fixed holidays plus the days it lists (including its substitute days). */
+  private Plan plan(int year, HolidayFile.Year notice, CalendarYear.Status status) {
+    Map<LocalDate, String> off = new TreeMap<>();
+    fixed.forEach(f -> off.put(MonthDay.parse("--" + f.date()).atYear(year), f.name()));
+    notice.daysOff().forEach(p -> expand(p, off));
+    Map<LocalDate, String> worked = new TreeMap<>();
+    notice.workingDays().forEach(p -> expand(p, worked));
+    return new Plan(status, notice.source(), off, worked);
+  }
+
+  private Plan plan(int year) {
+    Plan known = explicit.get(year);
+    return known != null ? known : derived.computeIfAbsent(year,
+        y -> new Plan(CalendarYear.Status.PROVISIONAL, HolidayRules.SOURCE, rules.daysOff(y), Map.of()));
+  }
+
+  /** The year as administrators see it: weekdays off, Saturdays worked, status and source. */
+  public CalendarYear year(int year) {
+    Plan p = plan(year);
+    List<CalendarYear.Day> off = p.daysOff().entrySet().stream().filter(e -> !isWeekend(e.getKey()))
+        .sorted(Map.Entry.comparingByKey()).map(e -> new CalendarYear.Day(e.getKey(), e.getValue())).toList();
+    List<CalendarYear.Day> worked = p.workingDays().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> new CalendarYear.Day(e.getKey(), e.getValue())).toList();
+    return new CalendarYear(year, p.status(), p.status().label, p.source(), off, worked);
+  }
+
+  /** Replaces a year by a notice entered at runtime (or the derived days, confirmed). */
+  void enter(int year, HolidayFile.Year notice) {
+    explicit.put(year, plan(year, notice, CalendarYear.Status.CONFIRMED));
   }
 
   public static WorkingDays read(Resource location) throws IOException {
@@ -78,13 +86,11 @@ public final class WorkingDays {
   }
 
   public boolean isWorkingDay(LocalDate day) {
-    if (workingSaturdays.contains(day)) {
+    Plan p = plan(day.getYear());
+    if (p.workingDays().containsKey(day)) {
       return true;
     }
-    if (isWeekend(day) || daysOff.contains(day) || fixed.contains(MonthDay.from(day))) {
-      return false;
-    }
-    return !substitutes.contains(day);
+    return !isWeekend(day) && !p.daysOff().containsKey(day);
   }
 
   /** The {@code n}-th working day after {@code day} (the day itself is not counted). */
@@ -123,11 +129,11 @@ public final class WorkingDays {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
-  private static void expand(HolidayFile.Period p, Set<LocalDate> into) {
+  private static void expand(HolidayFile.Period p, Map<LocalDate, String> into) {
     LocalDate from = LocalDate.parse(p.from());
     LocalDate to = p.to() == null ? from : LocalDate.parse(p.to());
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      into.add(d);
+      into.put(d, p.name());
     }
   }
 }

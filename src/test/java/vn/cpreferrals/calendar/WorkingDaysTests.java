@@ -59,4 +59,37 @@ class WorkingDaysTests {
     assertThat(calendar.addWorkingDays(LocalDate.of(2026, 4, 24), 4)).isEqualTo(LocalDate.of(2026, 5, 5));
     assertThat(calendar.workingDaysBefore(at(2026, 5, 4, 9, 0), 1)).isEqualTo(at(2026, 4, 29, 9, 0));
   }
+
+  @Test
+  void calendar2026FollowsTheNoticesForNewYearAndNationalDay() {
+    // Công văn 12729/VPCP-KGVX (25/12/2025) and the 2026 schedule for Quốc khánh.
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 2))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 31))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 1))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 22))).isTrue();
+    assertThat(calendar.year(2026).status()).isEqualTo(CalendarYear.Status.NOTICE);
+    assertThat(calendar.year(2026).source()).contains("12729/VPCP-KGVX");
+  }
+
+  @Test
+  void fiveWorkingDaysFromThursday20August2026EndWednesday26() {
+    assertThat(calendar.deadlineAfter(at(2026, 8, 20, 10, 0), 5))
+        .isEqualTo(Date.from(at(2026, 8, 26, 23, 59).toInstant().plusSeconds(59)));
+  }
+
+  @Test
+  void yearsWithoutANoticeAreDerivedFromTheLunarCalendarAndMarkedProvisional() {
+    CalendarYear year = calendar.year(2027);
+
+    assertThat(year.status()).isEqualTo(CalendarYear.Status.PROVISIONAL);
+    assertThat(year.statusLabel()).isEqualTo("dự kiến");
+    assertThat(year.daysOff()).extracting(CalendarYear.Day::date).contains(LocalDate.of(2027, 2, 5),
+        LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11),
+        LocalDate.of(2027, 4, 16), LocalDate.of(2027, 9, 3));
+    assertThat(year.daysOff()).filteredOn(d -> d.date().equals(LocalDate.of(2027, 2, 8)))
+        .extracting(CalendarYear.Day::name).containsExactly("Tết Đinh Mùi");
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 4))).isTrue();
+  }
 }

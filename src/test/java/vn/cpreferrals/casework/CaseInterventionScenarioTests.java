@@ -274,6 +274,29 @@ class CaseInterventionScenarioTests {
   }
 
   @Test
+  void caseReceivedInAugust2026CountsTheSwappedSaturdayAsAWorkingDay() {
+    // Thursday 20/8/2026: Friday 21 and the swapped Saturday 22/8 are working days, Monday 31/8 is not.
+    ProcessInstance pi = receive(at(2026, 8, 20, 9, 0), "QNG-2026-0820");
+
+    assertThat(runtimeService.getVariable(pi.getId(), "planDue")).isEqualTo(endOfDay(2026, 8, 26));
+    assertThat(runtimeService.getVariable(pi.getId(), "approvalDue")).isEqualTo(endOfDay(2026, 8, 28));
+  }
+
+  @Test
+  void caseReceivedJustBeforeTet2027SkipsTheDerivedTetHolidayWithoutAnyOperatorAction() {
+    // No notice for 2027 yet: Tết Đinh Mùi (mùng 1 = Saturday 6/2/2027) is derived — 5/2 and 8–9/2 off, 10–11/2 in
+    // lieu of the weekend. Received Wednesday 3/2: Thursday 4/2 is day 1, then 12, 15, 16, 17/2.
+    ProcessInstance pi = receive(at(2027, 2, 3, 14, 0), "QNG-2027-0203");
+
+    assertThat(runtimeService.getVariable(pi.getId(), "planDue")).isEqualTo(endOfDay(2027, 2, 17));
+  }
+
+  static Date endOfDay(int y, int m, int d) {
+    return Date.from(java.time.LocalDate.of(y, m, d).atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toInstant());
+  }
+
+  @Test
   void routineCaseHasNoQuickReport() {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));

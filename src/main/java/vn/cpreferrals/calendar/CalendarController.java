@@ -1,0 +1,93 @@
+package vn.cpreferrals.calendar;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The working-day calendar per year: everyone signed in reads it (deadlines depend on it); the administrator confirms
+ * a provisional year or enters the Government's notice. HTTP Basic, as the rest of /api.
+ */
+@RestController
+@RequestMapping("/api/calendar/years/{year}")
+class CalendarController {
+
+  private final CalendarYears years;
+  private final IdentityService identity;
+
+  CalendarController(CalendarYears years, IdentityService identity) {
+    this.years = years;
+    this.identity = identity;
+  }
+
+  @GetMapping
+  CalendarYear view(@PathVariable int year) {
+    caller();
+    return years.view(year);
+  }
+
+  @PostMapping("/confirm")
+  CalendarYear confirm(@PathVariable int year, @RequestBody(required = false) Map<String, String> body) {
+    Authentication admin = administrator();
+    return years.confirm(year, body == null ? null : body.get("source"), admin.getUserId(), admin.getGroupIds());
+  }
+
+  @PutMapping
+  CalendarYear enter(@PathVariable int year, @RequestBody HolidayFile.Year notice) {
+    Authentication admin = administrator();
+    return years.enter(year, notice, admin.getUserId(), admin.getGroupIds());
+  }
+
+  private Authentication caller() {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getUserId() == null) {
+      throw new Refused(HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic).");
+    }
+    return auth;
+  }
+
+  private Authentication administrator() {
+    Authentication auth = caller();
+    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
+      throw new Refused(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được xác nhận hoặc sửa lịch nghỉ lễ.");
+    }
+    return auth;
+  }
+
+  static final class Refused extends RuntimeException {
+    final HttpStatus status;
+
+    Refused(HttpStatus status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  @ExceptionHandler(Refused.class)
+  ResponseEntity<Map<String, String>> refused(Refused e) {
+    return ResponseEntity.status(e.status).body(Map.of("type", "AccessDenied", "message", e.getMessage()));
+  }
+
+  @ExceptionHandler({IllegalArgumentException.class,
+      org.springframework.http.converter.HttpMessageNotReadableException.class,
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+  ResponseEntity<Map<String, String>> invalid(Exception e) {
+    String message = e instanceof IllegalArgumentException ? e.getMessage()
+        : "Dữ liệu không hợp lệ: năm là số, nội dung là JSON {source, daysOff:[{from, to, name}], workingDays:[…]}.";
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest", "message", message));
+  }
+}
