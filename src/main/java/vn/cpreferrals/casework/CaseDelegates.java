@@ -22,9 +22,12 @@ class CaseDelegates {
         (Date) execution.getVariable("receivedAt")));
   }
 
-  /** Emergency and urgency from Decision_Emergency, services to consider from Decision_RequiredServices. */
+  /**
+   * Emergency and urgency from Decision_Emergency, services to consider from Decision_RequiredServices, and whether the
+   * province wants a quick report of this case although it is no emergency.
+   */
   @Bean
-  JavaDelegate assessRisk(@Lazy DecisionService decisions) {
+  JavaDelegate assessRisk(@Lazy DecisionService decisions, QuickReportRule quickReports) {
     return execution -> {
       var inputs = Variables.createVariables()
           .putValue("harmType", execution.getVariable("harmType"))
@@ -33,6 +36,8 @@ class CaseDelegates {
       var risk = decisions.evaluateDecisionByKey("Decision_Emergency").variables(inputs).evaluate()
           .getSingleResult();
       execution.setVariable("emergency", risk.getEntry("emergency"));
+      execution.setVariable("quickReportEveryAbuse", !Boolean.TRUE.equals(risk.getEntry("emergency"))
+          && quickReports.reportsRoutineCase(execution.getTenantId(), execution.getVariable("harmType")));
       execution.setVariable("urgency", risk.getEntry("urgency"));
       execution.setVariable("servicesToConsider", decisions.evaluateDecisionByKey("Decision_RequiredServices")
           .variables(inputs).evaluate().collectEntries("service").stream().map(String::valueOf)

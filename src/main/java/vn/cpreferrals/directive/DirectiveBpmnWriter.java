@@ -209,7 +209,8 @@ public final class DirectiveBpmnWriter {
         .append("\" camunda:formRef=\"directiveSend\" camunda:formRefBinding=\"deployment\">\n")
         .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
     input(x, "reportName", r.name());
-    input(x, "recipientName", agencyName(t.issuedBy()));
+    input(x, "recipientName", String.join("; ", java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(agencyName(t.issuedBy())), t.alsoReportTo().stream()).toList()));
     input(x, "consolidationSummary", "${consolidationSummary_" + id + "}");
     x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
         .append("      <bpmn:incoming>Flow_ToSend_").append(id).append("</bpmn:incoming>\n")

@@ -16,7 +16,9 @@ import vn.cpreferrals.agency.AgencyRegistry;
 
 /**
  * A directive written as a table (directives/*.yaml): its items with lead and coordinating agencies and timing, and its
- * report deadlines. The documented input from which the directive's BPMN model is generated.
+ * report deadlines. The documented input from which the directive's BPMN model is generated. {@code alsoReportTo}
+ * names recipients of the consolidated report beyond the issuing committee that are not agencies of the registry
+ * (a Ministry).
  */
 public record DirectiveTable(
     String processId,
@@ -28,7 +30,8 @@ public record DirectiveTable(
     String source,
     Integer planWithinDays,
     List<Report> reports,
-    List<Item> items) {
+    List<Item> items,
+    List<String> alsoReportTo) {
 
   public record Report(String id, String name, String due, String consolidateBy) {}
 
@@ -44,6 +47,7 @@ public record DirectiveTable(
     reports = reports == null ? List.of() : List.copyOf(reports);
     items = items == null ? List.of() : List.copyOf(items);
     planWithinDays = planWithinDays == null ? 15 : planWithinDays;
+    alsoReportTo = alsoReportTo == null ? List.of() : List.copyOf(alsoReportTo);
   }
 
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

@@ -297,6 +297,27 @@ class CaseInterventionScenarioTests {
   }
 
   @Test
+  void laiChauAsksAQuickReportOfEveryAbuseCaseButNotOfARiskOnlyReport() {
+    ClockUtil.setCurrentTime(at(2026, 6, 1, 9, 0));
+    ProcessInstance abuse = runtimeService.startProcessInstanceByKey("CaseIntervention", "LCU-2026-0601",
+        Map.of("caseNumber", "LCU-2026-0601", "receivedAt", at(2026, 6, 1, 9, 0),
+            "communeAgency", "lai-chau-muong-te-ubnd-xa-bum-nua", "provinceId", "lai-chau", "intakeSource", "COMMUNE"));
+    ProcessInstance risk = runtimeService.startProcessInstanceByKey("CaseIntervention", "LCU-2026-0602",
+        Map.of("caseNumber", "LCU-2026-0602", "receivedAt", at(2026, 6, 1, 9, 0),
+            "communeAgency", "lai-chau-muong-te-ubnd-xa-bum-nua", "provinceId", "lai-chau", "intakeSource", "COMMUNE"));
+
+    taskService.complete(task(abuse, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
+    taskService.complete(task(risk, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
+
+    Task report = quickReportTask(abuse);
+    assertThat(report).isNotNull();
+    assertThat(groups(report)).containsExactly("lai-chau-so-y-te");
+    assertThat(task(abuse, "Task_DetailedAssessment")).isNotNull();
+    assertThat(quickReportTask(risk)).isNull();
+    assertThat(task(risk, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
   void routineCaseHasNoQuickReport() {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
