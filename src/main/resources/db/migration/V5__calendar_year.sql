@@ -5,6 +5,9 @@ CREATE TABLE cp_calendar_year (
     source        VARCHAR(500)  NOT NULL,
     days_off      VARCHAR(8000) NOT NULL, -- JSON list of {from, to, name}
     working_days  VARCHAR(4000) NOT NULL, -- JSON list of {from, to, name}
+    -- the year as it was before the last change, until open tasks' due dates are recomputed (then null)
+    previous_days_off     VARCHAR(8000),
+    previous_working_days VARCHAR(4000),
     changed_by    VARCHAR(64)   NOT NULL,
     changed_at    BIGINT        NOT NULL
 );

@@ -33,6 +33,7 @@ public enum AuditAction {
   AGENCY_REASSIGNED("Chuyển cơ quan phụ trách"),
   CALENDAR_CONFIRMED("Xác nhận lịch nghỉ lễ của năm"),
   CALENDAR_CHANGED("Sửa lịch nghỉ lễ của năm"),
+  CALENDAR_DEADLINE_MOVED("Dời hạn xử lý theo lịch nghỉ lễ mới"),
   RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ");
 
   private final String label;

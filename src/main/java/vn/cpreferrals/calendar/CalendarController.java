@@ -26,11 +26,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
   private final CalendarYears years;
+  private final DeadlineRecompute recompute;
   private final IdentityService identity;
 
-  CalendarController(CalendarYears years, IdentityService identity) {
+  CalendarController(CalendarYears years, DeadlineRecompute recompute, IdentityService identity) {
     this.years = years;
+    this.recompute = recompute;
     this.identity = identity;
+  }
+
+  /** Dry run: which open tasks' due dates would move after the year's last change. */
+  @GetMapping("/recompute")
+  DeadlineRecompute.Result wouldMove(@PathVariable int year) {
+    administrator();
+    return recompute.dryRun(year);
+  }
+
+  @PostMapping("/recompute")
+  DeadlineRecompute.Result move(@PathVariable int year) {
+    Authentication admin = administrator();
+    return recompute.apply(year, admin.getUserId(), admin.getGroupIds());
   }
 
   @GetMapping

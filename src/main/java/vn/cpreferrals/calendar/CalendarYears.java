@@ -129,13 +129,37 @@ public class CalendarYears {
   private void store(int year, HolidayFile.Year notice, String userId) {
     String off = json(notice.daysOff());
     String worked = json(notice.workingDays());
+    // The year as it was before this change, kept until open tasks are recomputed (the first change counts).
+    CalendarYear before = calendar.year(year);
+    String previousOff = json(before.daysOff().stream().map(CalendarYears::day).toList());
+    String previousWorked = json(before.workingDays().stream().map(CalendarYears::day).toList());
     long now = ClockUtil.getCurrentTime().getTime();
     if (jdbc.update("UPDATE cp_calendar_year SET source = ?, days_off = ?, working_days = ?, changed_by = ?, "
-        + "changed_at = ? WHERE calendar_year = ?", notice.source(), off, worked, userId, now, year) == 0) {
-      jdbc.update("INSERT INTO cp_calendar_year (calendar_year, source, days_off, working_days, changed_by, changed_at) "
-          + "VALUES (?,?,?,?,?,?)", year, notice.source(), off, worked, userId, now);
+        + "changed_at = ?, previous_days_off = COALESCE(previous_days_off, ?), "
+        + "previous_working_days = COALESCE(previous_working_days, ?) WHERE calendar_year = ?",
+        notice.source(), off, worked, userId, now, previousOff, previousWorked, year) == 0) {
+      jdbc.update("INSERT INTO cp_calendar_year (calendar_year, source, days_off, working_days, previous_days_off, "
+          + "previous_working_days, changed_by, changed_at) VALUES (?,?,?,?,?,?,?,?)", year, notice.source(), off,
+          worked, previousOff, previousWorked, userId, now);
     }
     calendar.enter(year, notice);
+  }
+
+  /** The year before its last change(s), while open tasks have not been recomputed. */
+  java.util.Optional<HolidayFile.Year> previous(int year) {
+    return jdbc.query("SELECT previous_days_off, previous_working_days FROM cp_calendar_year WHERE calendar_year = ? "
+        + "AND previous_days_off IS NOT NULL", rs -> rs.next()
+        ? java.util.Optional.of(new HolidayFile.Year(null, periods(rs.getString(1)), periods(rs.getString(2))))
+        : java.util.Optional.empty(), year);
+  }
+
+  void recomputed(int year) {
+    jdbc.update("UPDATE cp_calendar_year SET previous_days_off = NULL, previous_working_days = NULL "
+        + "WHERE calendar_year = ?", year);
+  }
+
+  private static HolidayFile.Period day(CalendarYear.Day d) {
+    return new HolidayFile.Period(d.date().toString(), null, d.name());
   }
 
   private static void validate(int year, List<HolidayFile.Period> periods, String field) {

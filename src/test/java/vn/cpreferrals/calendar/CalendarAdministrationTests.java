@@ -42,6 +42,8 @@ class CalendarAdministrationTests {
   @Autowired TestRestTemplate rest;
   @Autowired AuditLog auditLog;
   @Autowired WorkingDays workingDays;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @AfterEach
   void resetClock() {
@@ -108,6 +110,47 @@ class CalendarAdministrationTests {
         + "provisional");
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2096, 11, 5, 9, 0).atZone(WorkingDays.VIETNAM).toInstant()));
     assertThat(rest.getForObject("/actuator/health", String.class)).contains("\"calendar\":{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void aChangedYearMovesOpenDeadlinesOnlyWhenTheAdministratorAsksAfterADryRun() throws Exception {
+    LocalDate today = LocalDate.of(2095, 3, 1);
+    ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(WorkingDays.VIETNAM).toInstant()));
+    Date due = workingDays.deadlineAfter(ClockUtil.getCurrentTime(), 5);
+    String instance = runtimeService.startProcessInstanceByKey("AgencyTaskFixture", Map.of("agencyId",
+        "quang-ngai-so-y-te", "provinceId", "quang-ngai", "dueDate", due)).getId();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    try {
+      // The notice for 2095 gives one more weekday off, two working days from now.
+      LocalDate extra = workingDays.addWorkingDays(today, 2);
+      CalendarYear shown = workingDays.year(2095);
+      List<Map<String, String>> off = new java.util.ArrayList<>(shown.daysOff().stream()
+          .map(d -> Map.of("from", d.date().toString(), "name", d.name())).toList());
+      off.add(Map.of("from", extra.toString(), "name", "Nghỉ giả định"));
+      assertThat(put(ADMIN, ADMIN_PASSWORD, "/api/calendar/years/2095", Map.of("source", "Thông báo giả định 2095",
+          "daysOff", off, "workingDays", List.of())).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      ResponseEntity<String> dryRun = rest.withBasicAuth(ADMIN, ADMIN_PASSWORD)
+          .getForEntity("/api/calendar/years/2095/recompute", String.class);
+      Date newDue = Date.from(workingDays.addWorkingDays(today, 5).atTime(23, 59, 59)
+          .atZone(WorkingDays.VIETNAM).toInstant());
+      assertThat(dryRun.getBody()).contains(task).contains("\"applied\":false");
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate()).isEqualTo(due);
+      assertThat(rest.withBasicAuth(OFFICER, STAFF_PASSWORD).getForEntity("/api/calendar/years/2095/recompute",
+          String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+      assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/calendar/years/2095/recompute", Map.of()).getBody())
+          .contains(task).contains("\"applied\":true");
+
+      assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate()).isEqualTo(newDue)
+          .isAfter(due);
+      assertThat(auditLog.find(new AuditQuery(null, instance, null, null, null, null, null, null, 1000)))
+          .filteredOn(e -> "CALENDAR_DEADLINE_MOVED".equals(e.action())).hasSize(1);
+      assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/calendar/years/2095/recompute", Map.of()).getBody())
+          .doesNotContain(task);
+    } finally {
+      runtimeService.deleteProcessInstance(instance, "test cleanup");
+    }
   }
 
   ResponseEntity<String> post(String user, String password, String path, Object body) {
