@@ -1,8 +1,6 @@
 package vn.cpreferrals.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,15 +50,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   static String attemptedUser(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon < 0 ? decoded : decoded.substring(0, colon);
-      } catch (IllegalArgumentException notBase64) {
-        return null;
-      }
+    BasicCredentials basic = BasicCredentials.of(request.getHeader("Authorization"));
+    if (basic != null) {
+      return basic.user();
     }
     if ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith(WEBAPP_LOGIN)
         && request.getRequestURI().contains("/login/")) {

@@ -1,8 +1,6 @@
 package vn.cpreferrals.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -39,14 +37,15 @@ final class OperatorEndpointsFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = basic(request.getHeader("Authorization"));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+    BasicCredentials credentials = BasicCredentials.of(request.getHeader("Authorization"));
+    if (credentials == null || credentials.password() == null
+        || !identity.checkPassword(credentials.user(), credentials.password())) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"cp-referrals operators\"");
       refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần tài khoản vận hành (HTTP Basic).");
       return;
     }
     boolean operator = OPERATOR_GROUPS.stream()
-        .anyMatch(g -> identity.createUserQuery().userId(credentials[0]).memberOfGroup(g).count() > 0);
+        .anyMatch(g -> identity.createUserQuery().userId(credentials.user()).memberOfGroup(g).count() > 0);
     if (!operator) {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản trị viên và nhóm vận hành (" + OPERATORS
           + ") được xem số liệu vận hành.");
@@ -59,18 +58,5 @@ final class OperatorEndpointsFilter extends OncePerRequestFilter {
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     response.getWriter().write("{\"type\":\"AccessDenied\",\"message\":\"" + message + "\"}");
-  }
-
-  private static String[] basic(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
   }
 }
