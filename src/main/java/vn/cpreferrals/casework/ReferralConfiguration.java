@@ -2,15 +2,22 @@ package vn.cpreferrals.casework;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +41,8 @@ class ReferralConfiguration {
       String state = switch (task.getTaskDefinitionKey()) {
         case "Task_RespondToReferral" -> Boolean.TRUE.equals(task.getVariable("referralAccepted"))
             ? "đã tiếp nhận: " + task.getVariable("providerAgency")
-            : "bị từ chối: " + task.getVariable("providerAgency") + " – " + task.getVariable("declineReason");
+            // The reason is free text: the case officer reads it on the re-routing task, the case keeps only the fact.
+            : "bị từ chối: " + task.getVariable("providerAgency");
         case "Task_DeliverService" -> "đã cung cấp: " + task.getVariable("providerAgency");
         default -> null;
       };
@@ -42,6 +50,57 @@ class ReferralConfiguration {
         caseOf(task).setVariable("referral_" + task.getVariable("service"), state);
       }
     };
+  }
+
+  /**
+   * The re-routing task offers, as a list to choose from, the agencies of the province that provide the service and
+   * have not declined yet; the name of the agency that declined is shown, not its id.
+   */
+  @Bean
+  TaskListener referralChoices(ReferralServices services, AgencyRegistry registry) {
+    return task -> {
+      String declinedNow = (String) task.getVariable("providerAgency");
+      Set<String> declined = new LinkedHashSet<>(declined(task.getVariable(DECLINED)));
+      declined.add(declinedNow);
+      task.getExecution().getProcessInstance().setVariable(DECLINED, String.join(",", declined));
+      List<Map<String, String>> choices = services.alternatives(registry, task.getTenantId(),
+          (String) task.getVariable("service"), declined).stream()
+          .map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+      task.setVariableLocal("providerChoices", SpinValues.jsonValue(json(choices)).create());
+      task.setVariableLocal("declinedProviderName", registry.agency(declinedNow).map(Agency::name).orElse(declinedNow));
+    };
+  }
+
+  /**
+   * The chosen agency becomes the provider. A new provider gets a fresh request: the previous answer and its reason stay
+   * in history, not on the new form.
+   */
+  @Bean
+  TaskListener referralRerouted() {
+    return task -> {
+      DelegateExecution referral = task.getExecution().getProcessInstance();
+      Object chosen = task.getVariable("newProviderAgency");
+      if (chosen != null) {
+        referral.setVariable("providerAgency", chosen);
+        referral.removeVariable("newProviderAgency");
+      }
+      referral.removeVariable("referralAccepted");
+      referral.removeVariable("declineReason");
+    };
+  }
+
+  static final String DECLINED = "declinedProviders";
+
+  private static List<String> declined(Object value) {
+    return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().split(","));
+  }
+
+  private static String json(Object value) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static DelegateExecution caseOf(DelegateTask task) {

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyKind;
+import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
 
 /**
@@ -21,7 +24,12 @@ import vn.cpreferrals.calendar.WorkingDays;
  */
 public class ReferralServices {
 
-  record Service(String name, int answerWorkingDays, int deliverWorkingDays) {}
+  record Service(String name, int answerWorkingDays, int deliverWorkingDays, java.util.Set<AgencyKind> kinds) {
+
+    Service {
+      kinds = kinds == null ? java.util.Set.of() : java.util.Set.copyOf(kinds);
+    }
+  }
 
   record File(Map<String, Service> services, Map<String, Map<String, String>> providers) {}
 
@@ -50,6 +58,20 @@ public class ReferralServices {
       return List.of(text.split(",")).stream().map(String::trim).filter(file.services()::containsKey).toList();
     }
     return List.of();
+  }
+
+  /**
+   * The agencies of the province that may provide the service instead: those of the service's kinds, and the default
+   * provider, without the ones that already declined; sorted by name.
+   */
+  public List<Agency> alternatives(AgencyRegistry registry, String province, String service,
+      java.util.Collection<String> declined) {
+    Service s = file.services().get(service);
+    String fallback = file.providers().getOrDefault(province, Map.of()).get(service);
+    return registry.agenciesIn(province).stream()
+        .filter(a -> s != null && (s.kinds().contains(a.kind()) || a.id().equals(fallback)))
+        .filter(a -> !declined.contains(a.id()))
+        .sorted(java.util.Comparator.comparing(Agency::name)).toList();
   }
 
   public String name(String service) {

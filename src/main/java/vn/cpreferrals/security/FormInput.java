@@ -60,6 +60,8 @@ final class FormInput {
         String refusal = routing.refusal(name, value);
         if (refusal != null) {
           problems.add("Trường '" + field.label() + "': " + refusal + ".");
+        } else {
+          checkType(field, value);
         }
       } else if (e.getValue() instanceof SerializableValue && !field.type().equals("checklist")
           && !field.type().equals("taglist")) {
@@ -127,8 +129,9 @@ final class FormInput {
         }
       }
       case "radio", "select" -> {
-        if (field.allowedValues() != null && field.allowedValues().stream().noneMatch(v -> sameValue(v, value))) {
-          problems.add(label + " chỉ nhận một trong các giá trị: " + field.allowedValues() + ".");
+        List<Object> allowed = field.allowedValues() != null ? field.allowedValues() : optionsOf(field.valuesKey());
+        if (allowed != null && allowed.stream().noneMatch(v -> sameValue(v, value))) {
+          problems.add(label + " chỉ nhận một trong các lựa chọn của biểu mẫu.");
         }
       }
       case "checklist", "taglist" -> checkList(field, label, value);
@@ -173,6 +176,22 @@ final class FormInput {
     } catch (java.io.IOException e) {
       return null;
     }
+  }
+
+  /** The option values a form reads from a variable; an empty list when the variable is missing or unreadable. */
+  private List<Object> optionsOf(String valuesKey) {
+    if (valuesKey == null) {
+      return null;
+    }
+    Object options = plain(current.apply(valuesKey));
+    List<Object> values = new ArrayList<>();
+    try {
+      JsonNode node = JSON.readTree(options == null ? "[]" : options.toString());
+      node.forEach(n -> values.add(n.path("value").asText()));
+    } catch (java.io.IOException e) {
+      // no readable options: nothing is allowed
+    }
+    return values;
   }
 
   private static boolean isDateOrTime(String s) {

@@ -74,7 +74,7 @@ final class FormSchema {
     String hide = c.path("conditional").path("hide").asText(null);
     return new FormField(key, type, c.path("label").asText(key), c.path("readonly").asBoolean(false)
         || c.path("disabled").asBoolean(false), validate.path("required").asBoolean(false), hide != null,
-        values, validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
+        values, c.path("valuesKey").asText(null), validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
         validate.has("min") ? validate.path("min").asDouble() : null,
         validate.has("max") ? validate.path("max").asDouble() : null, condition(hide));
   }

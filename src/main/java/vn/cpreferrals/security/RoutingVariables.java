@@ -8,7 +8,7 @@ import java.util.Set;
  */
 final class RoutingVariables {
 
-  static final Set<String> AGENCY_CHOICES = Set.of("providerAgency");
+  static final Set<String> AGENCY_CHOICES = Set.of("providerAgency", "newProviderAgency");
 
   private RoutingVariables() {}
 

@@ -31,6 +31,7 @@ class CaseInterventionScenarioTests {
   static final String CHAIRMAN = COMMUNE + "-managers";
 
   @Autowired RuntimeService runtimeService;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
@@ -250,21 +251,40 @@ class CaseInterventionScenarioTests {
     assertThat(police.getDueDate()).isEqualTo(endOf(2026, 6, 2)); // 1 working day
     assertThat(taskService.getVariables(police.getId())).doesNotContainKeys("childName", "caseSummary");
 
-    taskService.complete(police.getId(), Map.of("referralAccepted", false, "declineReason", "Không thuộc thẩm quyền"));
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an").toString()).startsWith("bị từ chối");
-    Task choose = referralTask("Task_ChooseAnotherProvider", COMMUNE);
-    taskService.complete(choose.getId(), Map.of("providerAgency", "quang-ngai-tp-ubnd"));
-    Task retry = referralTask("Task_RespondToReferral", "quang-ngai-tp-ubnd");
-    taskService.complete(retry.getId(), Map.of("referralAccepted", true));
-    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-tp-ubnd").getId(),
-        Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
-    taskService.complete(psychology.getId(), Map.of("referralAccepted", true));
-    assertThat(task(pi, "Task_ImplementPlan")).isNull();
-    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-y-te").getId(),
-        Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
+    taskService.complete(psychology.getId(), Map.of("referralAccepted", false, "declineReason", "Không có chuyên viên"));
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("bị từ chối: quang-ngai-so-y-te");
 
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: quang-ngai-tp-ubnd");
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: quang-ngai-so-y-te");
+    // The commune chooses in the browser's form from the agencies of the province that offer the service.
+    Task choose = referralTask("Task_ChooseAnotherProvider", COMMUNE);
+    String choices = taskService.getVariableLocal(choose.getId(), "providerChoices").toString();
+    assertThat(choices).contains("quang-ngai-so-gddt").doesNotContain("\"quang-ngai-so-y-te\"")
+        .doesNotContain("quang-ngai-tp-ubnd-p-");
+    assertThat(taskService.getVariable(choose.getId(), "declinedProviderName")).isEqualTo("Sở Y tế tỉnh Quảng Ngãi");
+    var officer = rest.withBasicAuth(COMMUNE + "-officer", vn.cpreferrals.support.TestAccounts.STAFF_PASSWORD);
+    for (String refused : List.of("khong-ton-tai", "lai-chau-so-y-te", "quang-ngai-so-y-te")) {
+      var answer = officer.postForEntity("/engine-rest/task/" + choose.getId() + "/complete", Map.of("variables",
+          Map.of("newProviderAgency", Map.of("value", refused))), String.class);
+      assertThat(answer.getStatusCode().value()).as(refused).isEqualTo(400);
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseReferral")
+        .variableValueEquals("providerAgency", "quang-ngai-so-y-te").count()).isEqualTo(1);
+    assertThat(officer.postForEntity("/engine-rest/task/" + choose.getId() + "/complete", Map.of("variables",
+        Map.of("newProviderAgency", Map.of("value", "quang-ngai-so-gddt"))), String.class).getStatusCode().value())
+        .isEqualTo(204);
+
+    // The new provider's form starts empty: no "Từ chối" and no other agency's reason.
+    Task retry = referralTask("Task_RespondToReferral", "quang-ngai-so-gddt");
+    assertThat(taskService.getVariables(retry.getId())).doesNotContainKeys("referralAccepted", "declineReason");
+    taskService.complete(retry.getId(), Map.of("referralAccepted", true));
+    taskService.complete(police.getId(), Map.of("referralAccepted", true));
+    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getId(),
+        Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
+    assertThat(task(pi, "Task_ImplementPlan")).isNull();
+    taskService.complete(referralTask("Task_DeliverService", "quang-ngai-cong-an-tinh").getId(),
+        Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
+
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: quang-ngai-so-gddt");
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: quang-ngai-cong-an-tinh");
     assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
   }
 
