@@ -17,9 +17,14 @@ import org.springframework.context.annotation.Lazy;
 class CaseDelegates {
 
   @Bean
-  JavaDelegate prepareCase(CaseSetup setup) {
-    return execution -> execution.setVariables(setup.variables((String) execution.getVariable("communeAgency"),
-        (Date) execution.getVariable("receivedAt")));
+  JavaDelegate prepareCase(CaseSetup setup, CaseDeadlines deadlines, CaseLabels labels) {
+    return execution -> {
+      Date receivedAt = (Date) execution.getVariable("receivedAt");
+      execution.setVariables(setup.variables((String) execution.getVariable("communeAgency"), receivedAt));
+      // The facts of the report as people read them on every form of the case.
+      execution.setVariable("receivedAtText", deadlines.shown(receivedAt));
+      execution.setVariable("intakeSourceLabel", labels.intakeSource(execution.getVariable("intakeSource")));
+    };
   }
 
   /**
@@ -27,7 +32,8 @@ class CaseDelegates {
    * province wants a quick report of this case although it is no emergency.
    */
   @Bean
-  JavaDelegate assessRisk(@Lazy DecisionService decisions, QuickReportRule quickReports) {
+  JavaDelegate assessRisk(@Lazy DecisionService decisions, QuickReportRule quickReports, CaseLabels labels,
+      ReferralServices referrals) {
     return execution -> {
       var inputs = Variables.createVariables()
           .putValue("harmType", execution.getVariable("harmType"))
@@ -39,9 +45,12 @@ class CaseDelegates {
       execution.setVariable("quickReportEveryAbuse", !Boolean.TRUE.equals(risk.getEntry("emergency"))
           && quickReports.reportsRoutineCase(execution.getTenantId(), execution.getVariable("harmType")));
       execution.setVariable("urgency", risk.getEntry("urgency"));
-      execution.setVariable("servicesToConsider", decisions.evaluateDecisionByKey("Decision_RequiredServices")
-          .variables(inputs).evaluate().collectEntries("service").stream().map(String::valueOf)
-          .collect(Collectors.joining(",")));
+      var services = decisions.evaluateDecisionByKey("Decision_RequiredServices")
+          .variables(inputs).evaluate().collectEntries("service").stream().map(String::valueOf).toList();
+      execution.setVariable("servicesToConsider", String.join(",", services));
+      execution.setVariable("servicesToConsiderText", services.stream().map(referrals::name)
+          .collect(Collectors.joining("; ")));
+      execution.setVariable("harmTypeLabel", labels.harmType(execution.getVariable("harmType")));
     };
   }
 

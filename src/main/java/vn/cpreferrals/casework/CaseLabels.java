@@ -16,6 +16,19 @@ public class CaseLabels {
       "boc_lot_lao_dong", "Bóc lột sức lao động",
       "nguy_co", "Có nguy cơ bị xâm hại");
 
+  static final Map<String, String> INTAKE_SOURCES = Map.of(
+      "HOTLINE_111", "Tổng đài 111",
+      "POLICE", "Công an",
+      "HEALTH", "Cơ quan y tế / LĐTBXH",
+      "COMMUNE", "UBND xã/phường",
+      "SCHOOL", "Nhà trường",
+      "HEALTH_FACILITY", "Cơ sở y tế",
+      "CITIZEN", "Người dân");
+
+  public String intakeSource(Object code) {
+    return code == null ? null : INTAKE_SOURCES.getOrDefault(code.toString(), code.toString());
+  }
+
   public String harmType(Object code) {
     return code == null ? null : HARM_TYPES.getOrDefault(code.toString(), code.toString());
   }

@@ -36,7 +36,7 @@ class ReferralConfiguration {
    * the provider answers or delivers.
    */
   @Bean
-  TaskListener referralStateListener() {
+  TaskListener referralStateListener(AgencyRegistry registry, CaseDeadlines deadlines) {
     return task -> {
       String state = switch (task.getTaskDefinitionKey()) {
         case "Task_RespondToReferral" -> Boolean.TRUE.equals(task.getVariable("referralAccepted"))
@@ -48,6 +48,16 @@ class ReferralConfiguration {
       };
       if (state != null) {
         caseOf(task).setVariable("referral_" + task.getVariable("service"), state);
+      }
+      if ("Task_DeliverService".equals(task.getTaskDefinitionKey())) {
+        // What the provider did, when and by whom, carried back to the commune working the case.
+        DelegateExecution theCase = caseOf(task);
+        Object before = theCase.getVariable("referralResults");
+        String provider = (String) task.getVariable("providerAgency");
+        String line = "• " + task.getVariable("serviceName") + " — " + registry.agency(provider).map(Agency::name)
+            .orElse(provider) + ", " + deadlines.shown(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
+            + (task.getAssignee() == null ? "" : ", " + task.getAssignee()) + ": " + task.getVariable("serviceOutcome");
+        theCase.setVariable("referralResults", before == null ? line : before + "\n" + line);
       }
     };
   }

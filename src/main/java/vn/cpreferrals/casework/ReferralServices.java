@@ -74,6 +74,12 @@ public class ReferralServices {
         .sorted(java.util.Comparator.comparing(Agency::name)).toList();
   }
 
+  /** The services chosen in the plan, by name, for the approval form. */
+  public String chosenNames(DelegateExecution execution) {
+    List<String> chosen = chosen(execution);
+    return chosen.isEmpty() ? "(không chuyển tuyến)" : String.join("; ", chosen.stream().map(this::name).toList());
+  }
+
   public String name(String service) {
     return file.services().get(service).name();
   }

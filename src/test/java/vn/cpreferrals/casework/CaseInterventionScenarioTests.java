@@ -284,6 +284,12 @@ class CaseInterventionScenarioTests {
         Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
 
     assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: quang-ngai-so-gddt");
+    // The commune reads what each provider did on its implementation form; the chairman approved services by name.
+    assertThat(runtimeService.getVariable(pi.getId(), "referralServicesText"))
+        .isEqualTo("Công an: điều tra, bảo vệ an toàn cho trẻ; Hỗ trợ tâm lý");
+    assertThat(runtimeService.getVariable(pi.getId(), "referralResults").toString())
+        .contains("Hỗ trợ tâm lý — Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi").contains("Đã tư vấn tâm lý (kiểm thử)")
+        .contains("Công an: điều tra, bảo vệ an toàn cho trẻ — ").contains("Đã bảo vệ an toàn (kiểm thử)");
     assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: quang-ngai-cong-an-tinh");
     assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
   }
@@ -335,6 +341,24 @@ class CaseInterventionScenarioTests {
     assertThat(task(abuse, "Task_DetailedAssessment")).isNotNull();
     assertThat(quickReportTask(risk)).isNull();
     assertThat(task(risk, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void theCommuneDecidesWithTheReportsFactsInFrontOfIt() {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey("CaseIntervention", "QNG-2026-FACT", Map.of(
+        "caseNumber", "QNG-2026-FACT", "receivedAt", at(2026, 6, 1, 12, 40), "communeAgency", COMMUNE,
+        "provinceId", "quang-ngai", "intakeSource", "SCHOOL", "childName", "Trẻ Giả Định B",
+        "caseSummary", "Nội dung giả định của tin báo"));
+    String verify = task(pi, "Task_VerifyAndAssess").getId();
+
+    var form = rest.withBasicAuth(COMMUNE + "-officer", vn.cpreferrals.support.TestAccounts.STAFF_PASSWORD)
+        .getForEntity("/engine-rest/task/" + verify + "/form-variables", String.class).getBody();
+
+    assertThat(form).contains("01/06/2026 12:40").contains("Nhà trường").contains("Trẻ Giả Định B")
+        .contains("Nội dung giả định của tin báo");
+    taskService.complete(verify, verified("bao_luc", true, true));
+    assertThat(runtimeService.getVariable(pi.getId(), "harmTypeLabel")).isEqualTo("Bạo lực");
+    assertThat(runtimeService.getVariable(pi.getId(), "servicesToConsiderText").toString()).doesNotContain("_");
   }
 
   @Test
