@@ -106,6 +106,18 @@ class IdentityWriter {
     tolerateRace(() -> false, () -> authorizations.saveAuthorization(authorization));
   }
 
+  /** Takes one permission back from the group's authorization on exactly this resource, keeping the others. */
+  void withdraw(String groupId, org.camunda.bpm.engine.authorization.Resource resource, String resourceId,
+      Permission permission) {
+    for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).list()) {
+      if (a.isPermissionGranted(permission)) {
+        a.removePermission(permission);
+        authorizations.saveAuthorization(a);
+      }
+    }
+  }
+
   /** Removes the group's authorization on exactly this resource, if there is one. */
   void revoke(String groupId, Grant grant) {
     authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(grant.resource())

@@ -42,14 +42,19 @@ final class RoleGrants {
   }
 
   /**
-   * Standing agencies (and every leadership group) open directives for their province: any model may be started, the
-   * province rule keeps each start inside the starter's own province.
+   * Standing agencies (and every leadership group) open directives for their province: they may create instances and
+   * read every model, and start the models of their own province (granted per model), so start lists show only those.
    */
   static List<Grant> starter() {
     return List.of(
         Grant.of(PROCESS_INSTANCE, ALL, CREATE),
-        Grant.of(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
-            ProcessDefinitionPermissions.CREATE_INSTANCE));
+        Grant.of(PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ));
+  }
+
+  /** Starting a directive of the province: granted per model to its province's starters ({@code StartGrants}). */
+  static Grant startModel(String processKey) {
+    return Grant.of(PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
   }
 
   /**

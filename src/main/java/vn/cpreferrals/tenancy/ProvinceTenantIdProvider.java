@@ -11,9 +11,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /** Stamps each instance of a shared (tenant-less) definition with its province; sub-processes inherit the caller's. */
 class ProvinceTenantIdProvider implements TenantIdProvider {
@@ -44,14 +41,7 @@ class ProvinceTenantIdProvider implements TenantIdProvider {
     }
     BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
         .findBpmnModelInstanceForProcessDefinition(definition.getId());
-    Process process = model == null ? null : model.getModelElementById(definition.getKey());
-    if (process == null || process.getExtensionElements() == null) {
-      return null;
-    }
-    return process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> ProvinceRule.PROVINCE_PROPERTY.equals(p.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+    return PinnedProvince.of(model, definition.getKey());
   }
 
   @Override

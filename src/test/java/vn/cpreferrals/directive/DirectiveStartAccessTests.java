@@ -58,6 +58,17 @@ class DirectiveStartAccessTests {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("65/KH-UBND").count()).isZero();
   }
 
+  @Test
+  void theStartListOffersOnlyTheOwnProvincesDirectivesAndTheIntake() {
+    String list = rest.withBasicAuth("lai-chau-so-y-te-officer", PASSWORD).getForObject(
+        "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true",
+        String.class);
+
+    assertThat(list).contains("Directive_LaiChau_2025_CongTacTreEm").contains("CaseReportIntake")
+        .doesNotContain("Directive_QuangNgai_2025_KH65").doesNotContain("Directive_BinhDinh_2024")
+        .doesNotContain("\"CaseIntervention\"");
+  }
+
   private ResponseEntity<Map<String, Object>> start(String user, String key) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
