@@ -12,13 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("openCaseFromForm")
 class OpenCaseFromForm implements JavaDelegate {
 
-  /** Fields of the intake form that identify the child or the reporter; they live on in the case only. */
-  static final java.util.Set<String> CHILD_DATA = java.util.Set.of("childName", "caseSummary", "reporterPhone");
+  /** What the intake point keeps for its receipt; everything else it typed lives on in the case only. */
+  static final java.util.Set<String> RECEIPT = java.util.Set.of("caseNumber", "communeAgency", "communeName",
+      "receivedAtText", "intakeOfficer");
 
   private final CaseIntake intake;
+  private final vn.cpreferrals.agency.AgencyRegistry registry;
 
-  OpenCaseFromForm(CaseIntake intake) {
+  OpenCaseFromForm(CaseIntake intake, vn.cpreferrals.agency.AgencyRegistry registry) {
     this.intake = intake;
+    this.registry = registry;
   }
 
   @Override
@@ -39,8 +42,10 @@ class OpenCaseFromForm implements JavaDelegate {
         ? "system" : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     CaseIntake.Opened opened = intake.open(report, startedBy);
     execution.setVariable("caseNumber", opened.caseNumber());
-    // The intake point keeps only the reference to the case, not the child's data.
-    CHILD_DATA.forEach(execution::removeVariable);
+    registry.agency(report.communeAgency()).ifPresent(c -> execution.setVariable("communeName", c.name()));
+    // The intake point keeps only the receipt: the case number and where the report went, not the child's data.
+    execution.getVariableNames().stream().filter(name -> !RECEIPT.contains(name)).toList()
+        .forEach(execution::removeVariable);
   }
 
   /** form-js submits "2026-04-29T10:15" (local time, no offset) or a full ISO date-time. */

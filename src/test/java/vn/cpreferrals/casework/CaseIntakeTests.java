@@ -186,6 +186,19 @@ class CaseIntakeTests {
             ? u.getValue() : ((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldValue()))
             .doesNotContain("Trẻ giả định", "Nội dung giả định"))
         .isNotEmpty();
+
+    // The officer's receipt: the first task in their list names the case number and where the report went.
+    var receipt = taskService.createTaskQuery().processInstanceId(intake).taskAssignee(POLICE_OFFICER).singleResult();
+    assertThat(receipt.getName()).isEqualTo("Biên nhận tin báo – hồ sơ " + runtimeService.getVariable(
+        caseInstance.getId(), "caseNumber"));
+    assertThat(runtimeService.getVariables(intake)).containsOnlyKeys("caseNumber", "communeAgency", "communeName",
+        "receivedAtText", "intakeOfficer");
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.withBasicAuth(POLICE_OFFICER, TestAccounts.STAFF_PASSWORD).exchange("/engine-rest/task/"
+        + receipt.getId() + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of(), json), String.class)
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(intake).count()).isZero();
   }
 
   @Test
