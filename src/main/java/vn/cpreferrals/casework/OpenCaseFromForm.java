@@ -43,6 +43,8 @@ class OpenCaseFromForm implements JavaDelegate {
     CaseIntake.Opened opened = intake.open(report, startedBy);
     execution.setVariable("caseNumber", opened.caseNumber());
     registry.agency(report.communeAgency()).ifPresent(c -> execution.setVariable("communeName", c.name()));
+    execution.setVariable("receivedAtText", report.receivedAt().atZoneSameInstant(CaseIntake.VIETNAM)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     // The intake point keeps only the receipt: the case number and where the report went, not the child's data.
     execution.getVariableNames().stream().filter(name -> !RECEIPT.contains(name)).toList()
         .forEach(execution::removeVariable);

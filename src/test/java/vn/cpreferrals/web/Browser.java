@@ -96,6 +96,14 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** The value shown in a form field (read-only fields keep their text in the value, not in the page's text). */
+  String value(By by) {
+    return wait.until(d -> {
+      String v = d.findElement(by).getAttribute("value");
+      return v == null || v.isEmpty() ? null : v;
+    });
+  }
+
   void waitForText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }

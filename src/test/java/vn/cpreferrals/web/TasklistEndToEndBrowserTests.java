@@ -2,6 +2,8 @@ package vn.cpreferrals.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import vn.cpreferrals.support.EngineTest;
 
@@ -30,6 +36,7 @@ class TasklistEndToEndBrowserTests {
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
 
@@ -125,6 +132,47 @@ class TasklistEndToEndBrowserTests {
       browser.waitForText("Date and Time displayed");
       browser.go(tasklist + "?lang=vi");
       browser.waitForText("Ngày giờ hiển thị theo múi giờ");
+    }
+  }
+
+  @Test
+  void officerWhoTookAReportFindsTheReceiptWithTheCaseNumberAndClosesIt() throws Exception {
+    String reference = "THCS-" + System.nanoTime();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> form = Map.of("variables", Map.of(
+        "source", Map.of("value", "SCHOOL"), "externalReference", Map.of("value", reference),
+        "receivedAtText", Map.of("value", "2026-11-30T12:40"),
+        "communeAgency", Map.of("value", "quang-ngai-tp-ubnd-p-chanh-lo"), "harmType", Map.of("value", "bao_luc"),
+        "lifeThreatening", Map.of("value", false), "perpetratorHasAccess", Map.of("value", false),
+        "caseSummary", Map.of("value", "Nội dung giả định")));
+    assertThat(rest.withBasicAuth(HANDLER, PASSWORD).exchange(
+        "/engine-rest/process-definition/key/CaseReportIntake/submit-form", HttpMethod.POST,
+        new HttpEntity<>(form, json), String.class).getStatusCode().value()).isEqualTo(200);
+    String caseNumber = runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention")
+        .variableValueEquals("externalReference", reference).singleResult().getBusinessKey();
+    Task receipt = taskService.createTaskQuery().processDefinitionKey("CaseReportIntake").taskAssignee(HANDLER)
+        .processVariableValueEquals("caseNumber", caseNumber).singleResult();
+
+    try (Browser browser = Browser.open()) {
+      browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      browser.login(HANDLER, PASSWORD);
+      browser.click(By.xpath("//a[contains(., 'Việc của tôi')]"));
+      browser.click(By.xpath("//*[contains(@class,'task')]//a[contains(., '" + caseNumber + "')]"));
+      assertThat(browser.value(By.xpath("//label[contains(., 'Số hồ sơ')]/following::input[1]")))
+          .isEqualTo(caseNumber);
+      assertThat(browser.value(By.xpath("//label[contains(., 'Chuyển đến')]/following::input[1]")))
+          .isEqualTo("Ủy ban nhân dân phường Chánh Lộ, thành phố Quảng Ngãi");
+      assertThat(browser.value(By.xpath("//label[contains(., 'Thời điểm nhận thông tin')]/following::input[1]")))
+          .isEqualTo("30/11/2026 12:40");
+      browser.screenshot("11-bien-nhan-tin-bao");
+      // The receipt's read-only fields go back unchanged with the completion: the server accepts them.
+      browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
+      browser.wait.until(d -> taskService.createTaskQuery().taskId(receipt.getId()).count() == 0);
+      browser.screenshot("12-da-nhan-bien-nhan");
+    } finally {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).rootProcessInstances().list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup"));
     }
   }
 
