@@ -1,6 +1,5 @@
 package vn.cpreferrals.audit;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
+import vn.cpreferrals.engine.EngineFields;
+
 /**
  * Records what history events do not show: who read case data (task and instance variables, single variables,
  * variable queries at runtime and in history, comments), who was refused such a read, failed password checks, and
@@ -66,9 +67,9 @@ class AuditCommandInterceptor extends CommandInterceptor {
       recordDeployment(deployment);
     } else if (command instanceof CheckPassword && Boolean.FALSE.equals(result)) {
       // Anyone can fail a login: counted and written once a minute per user, not a row per attempt.
-      failedLogins.failed(String.valueOf(field(command, "userId")));
+      failedLogins.failed(String.valueOf(EngineFields.read(command, "userId")));
     } else if (command instanceof GetTaskCommentsCmd || command instanceof GetTaskCommentCmd) {
-      recordTaskRead((String) field(command, "taskId"), "ghi chú của công việc");
+      recordTaskRead((String) EngineFields.read(command, "taskId"), "ghi chú của công việc");
     } else if (isVariableQuery(command)) {
       recordQueryRead(result);
     } else {
@@ -123,8 +124,8 @@ class AuditCommandInterceptor extends CommandInterceptor {
     if (Actor.SYSTEM.equals(actor.userId()) || !isRead(command)) {
       return;
     }
-    String taskId = (String) field(command, "taskId");
-    String executionId = (String) field(command, "executionId");
+    String taskId = (String) EngineFields.read(command, "taskId");
+    String executionId = (String) EngineFields.read(command, "executionId");
     log.appendIndependently(actor, new AuditEvent(AuditAction.CASE_DATA_READ_DENIED, null, null, executionId, null,
         taskId, command.getClass().getSimpleName(), denied.getMessage()));
   }
@@ -169,14 +170,14 @@ class AuditCommandInterceptor extends CommandInterceptor {
     ExecutionEntity execution = null;
     if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskVariableCmd
         || command instanceof GetTaskVariableCmdTyped) {
-      task = context.getTaskManager().findTaskById((String) field(command, "taskId"));
+      task = context.getTaskManager().findTaskById((String) EngineFields.read(command, "taskId"));
       via = "biến của công việc";
     } else if (command instanceof AbstractGetFormVariablesCmd form && !(command instanceof GetStartFormVariablesCmd)) {
       task = context.getTaskManager().findTaskById(form.resourceId);
       via = "biểu mẫu công việc";
     } else if (command instanceof GetExecutionVariablesCmd || command instanceof GetExecutionVariableCmd
         || command instanceof GetExecutionVariableTypedCmd) {
-      execution = context.getExecutionManager().findExecutionById((String) field(command, "executionId"));
+      execution = context.getExecutionManager().findExecutionById((String) EngineFields.read(command, "executionId"));
       via = "biến của tiến trình";
     } else {
       return;
@@ -192,21 +193,5 @@ class AuditCommandInterceptor extends CommandInterceptor {
     log.append(actor, new AuditEvent(AuditAction.CASE_DATA_READ, instance.getTenantId(),
         definition == null ? null : definition.getKey(), instance.getId(), instance.getBusinessKey(),
         task == null ? null : task.getId(), task == null ? null : task.getName(), "Xem " + via));
-  }
-
-  /** Engine commands keep their arguments in non-public fields; read them without depending on their visibility. */
-  private static Object field(Object target, String name) {
-    for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field f = type.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(target);
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      } catch (IllegalAccessException e) {
-        return null;
-      }
-    }
-    return null;
   }
 }

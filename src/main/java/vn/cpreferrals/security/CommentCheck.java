@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Attachment;
 
+import vn.cpreferrals.engine.EngineFields;
+
 /**
  * Comments and attachments say as much about a child as the task's variables, and the engine checks neither reading
  * them nor (by process instance) writing them. Here only those who work the task — its assignee, owner or a member of

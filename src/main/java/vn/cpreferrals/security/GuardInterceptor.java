@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 
+import vn.cpreferrals.engine.EngineFields;
+
 /**
  * The engine's authorizations say who may touch a resource; this says what a person may do with it: which variables
  * they may filter on, what a task lets them write, which processes they may start, which comments they may read, and

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.VariableInstanceQueryProperty;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.rest.dto.VariableQueryParameterDto;
 
+import vn.cpreferrals.engine.EngineFields;
+
 /**
  * A filter on a variable's value answers "is it X?" one row at a time, so a person who may not read a variable could
  * still recover it by guessing. Filters and sort keys on variables are therefore allowed only for the open variables

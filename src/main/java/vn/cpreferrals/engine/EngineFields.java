@@ -1,12 +1,15 @@
-package vn.cpreferrals.security;
+package vn.cpreferrals.engine;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Engine commands keep their arguments in non-public fields; read them without depending on their visibility. */
-final class EngineFields {
+/**
+ * Engine commands keep their arguments in non-public fields; read them without depending on their visibility (the
+ * audit and the guard both inspect commands). Field lists are cached per class.
+ */
+public final class EngineFields {
 
   private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
     @Override
@@ -26,11 +29,11 @@ final class EngineFields {
 
   private EngineFields() {}
 
-  static List<Field> of(Class<?> type) {
+  public static List<Field> of(Class<?> type) {
     return FIELDS.get(type);
   }
 
-  static Object read(Object target, String name) {
+  public static Object read(Object target, String name) {
     for (Field f : of(target.getClass())) {
       if (f.getName().equals(name)) {
         return value(f, target);
@@ -39,7 +42,7 @@ final class EngineFields {
     return null;
   }
 
-  static Object value(Field field, Object target) {
+  public static Object value(Field field, Object target) {
     try {
       return field.get(target);
     } catch (IllegalAccessException e) {
