@@ -32,22 +32,21 @@ class ReferralConfiguration {
   }
 
   /**
-   * Keeps the case officer informed: each referral's state is written to the case as {@code referral_<service>} when
-   * the provider answers or delivers.
+   * Keeps the case officer informed: each referral's state, with the provider's name, goes to the case when the
+   * provider answers or delivers.
    */
   @Bean
-  TaskListener referralStateListener(AgencyRegistry registry, CaseDeadlines deadlines) {
+  TaskListener referralStateListener(AgencyRegistry registry, CaseDeadlines deadlines, ReferralStatus status) {
     return task -> {
       String state = switch (task.getTaskDefinitionKey()) {
+        // The reason for a refusal is free text: the case officer reads it on the re-routing task, the case keeps the fact.
         case "Task_RespondToReferral" -> Boolean.TRUE.equals(task.getVariable("referralAccepted"))
-            ? "đã tiếp nhận: " + task.getVariable("providerAgency")
-            // The reason is free text: the case officer reads it on the re-routing task, the case keeps only the fact.
-            : "bị từ chối: " + task.getVariable("providerAgency");
-        case "Task_DeliverService" -> "đã cung cấp: " + task.getVariable("providerAgency");
+            ? "đã tiếp nhận" : "bị từ chối";
+        case "Task_DeliverService" -> "đã cung cấp";
         default -> null;
       };
       if (state != null) {
-        caseOf(task).setVariable("referral_" + task.getVariable("service"), state);
+        status.record(task, caseOf(task), state);
       }
       if ("Task_DeliverService".equals(task.getTaskDefinitionKey())) {
         // What the provider did, when and by whom, carried back to the commune working the case.
@@ -56,7 +55,8 @@ class ReferralConfiguration {
         String provider = (String) task.getVariable("providerAgency");
         String line = "• " + task.getVariable("serviceName") + " — " + registry.agency(provider).map(Agency::name)
             .orElse(provider) + ", " + deadlines.shown(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
-            + (task.getAssignee() == null ? "" : ", " + task.getAssignee()) + ": " + task.getVariable("serviceOutcome");
+            + (task.getAssignee() == null ? "" : ", " + personName(task.getAssignee())) + ": "
+            + task.getVariable("serviceOutcome");
         theCase.setVariable("referralResults", before == null ? line : before + "\n" + line);
       }
     };
@@ -113,9 +113,19 @@ class ReferralConfiguration {
     }
   }
 
+  /** The name staff know a colleague by (their account id says nothing to a commune officer). */
+  private static String personName(String userId) {
+    var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    var user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+
   private static DelegateExecution caseOf(DelegateTask task) {
-    DelegateExecution referral = task.getExecution().getProcessInstance();
-    DelegateExecution caller = referral.getSuperExecution();
-    return caller == null ? referral : caller.getProcessInstance();
+    return ReferralStatus.caseOf(task.getExecution());
   }
 }

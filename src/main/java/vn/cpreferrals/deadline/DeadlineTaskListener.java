@@ -30,10 +30,15 @@ class DeadlineTaskListener {
     }
     switch (delegate.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> {
+        supervision.grantLeadership(task, Context.getCommandContext());
+        if (task.getDueDate() != null && PastDeadlines.acceptedWithoutReminders(task)) {
+          // Started late on purpose: the work is still there to do, but nobody is reminded or escalated for it.
+          task.setVariableLocal(DueStatus.VARIABLE, DueStatus.PAST_WHEN_STARTED);
+          return;
+        }
         if (task.getDueDate() != null) {
           task.setVariableLocal(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
         }
-        supervision.grantLeadership(task, Context.getCommandContext());
         timers.plan(task, Context.getCommandContext());
       }
       case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());

@@ -17,6 +17,8 @@ public final class DueStatus {
   public static final String OPEN_IN_TIME = "trong hạn";
   public static final String OPEN_OVERDUE = "quá hạn";
   public static final String NOT_REPORTED = "chưa báo cáo";
+  /** A task whose due date had already passed when its directive was started late, by choice without reminders. */
+  public static final String PAST_WHEN_STARTED = "đã quá hạn khi bắt đầu";
 
   private DueStatus() {}
 

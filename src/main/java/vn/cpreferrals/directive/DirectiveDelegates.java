@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.deadline.PastDeadlines;
 
 /**
  * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /
@@ -31,6 +32,7 @@ class DirectiveDelegates {
         execution.setProcessBusinessKey(number.toString().trim());
       }
       execution.setVariable(DUE_STATUS, DueStatus.OPEN_IN_TIME);
+      PastYear.requireChoice(execution.getVariable("year"), execution.getVariable(PastDeadlines.VARIABLE));
     };
   }
 

@@ -37,6 +37,7 @@ class SharedFilters extends AbstractProcessEnginePlugin {
       Map.of("name", "caseNumber", "label", "Số hồ sơ"),
       Map.of("name", "directiveNumber", "label", "Số văn bản"),
       Map.of("name", "communeName", "label", "Xã/phường"),
+      Map.of("name", "agencyName", "label", "Cơ quan"),
       Map.of("name", "cpDueStatus", "label", "Tình trạng hạn"),
       Map.of("name", "cpEscalationLevel", "label", "Cấp đã chuyển"));
 

@@ -49,7 +49,8 @@ class CaseDataVisibilityTests {
         "caseNumber", "QNG-VIS-0001", "receivedAt", now, "communeAgency", COMMUNE, "provinceId", "quang-ngai",
         "intakeSource", "HOTLINE_111", "childName", "Trẻ Giả Định A", "caseSummary", "Tình huống giả định"));
     directive = runtimeService.startProcessInstanceByKey("Directive_QuangNgai_2025_KH65", "65/KH-UBND-VIS",
-        Map.of("year", 2025, "directiveNumber", "65/KH-UBND-VIS", "issuedOn", "2025-01-02"));
+        Map.of("year", 2025, "directiveNumber", "65/KH-UBND-VIS", "issuedOn", "2025-01-02",
+            "pastDeadlines", "fromToday"));
   }
 
   @AfterEach

@@ -36,6 +36,7 @@ class CaseInterventionScenarioTests {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
 
   @AfterEach
   void tearDown() {
@@ -235,7 +236,7 @@ class CaseInterventionScenarioTests {
   }
 
   @Test
-  void referralsGoToTheDefaultProvidersAndADeclinedOneIsReRouted() {
+  void referralsGoToTheDefaultProvidersADeclinedOneIsReRoutedAndTheCommuneImplementsMeanwhile() {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0008");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
     taskService.complete(task(pi, "Task_DetailedAssessment").getId(), Map.of("detailedAssessment", "x",
@@ -247,12 +248,17 @@ class CaseInterventionScenarioTests {
 
     Task police = referralTask("Task_RespondToReferral", "quang-ngai-cong-an-tinh");
     Task psychology = referralTask("Task_RespondToReferral", "quang-ngai-so-y-te");
+    // The commune organises the plan at once; it reads where each referral stands as providers answer.
+    assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
+    assertThat(runtimeService.getVariable(pi.getId(), "referralStatusText")).isEqualTo(
+        "• Công an: điều tra, bảo vệ an toàn cho trẻ — đã gửi, chờ tiếp nhận: Công an tỉnh Quảng Ngãi\n"
+        + "• Hỗ trợ tâm lý — đã gửi, chờ tiếp nhận: Sở Y tế tỉnh Quảng Ngãi");
     assertThat(police.getName()).isEqualTo("Tiếp nhận yêu cầu: Công an: điều tra, bảo vệ an toàn cho trẻ – hồ sơ QNG-2026-0008");
     assertThat(police.getDueDate()).isEqualTo(endOf(2026, 6, 2)); // 1 working day
     assertThat(taskService.getVariables(police.getId())).doesNotContainKeys("childName", "caseSummary");
 
     taskService.complete(psychology.getId(), Map.of("referralAccepted", false, "declineReason", "Không có chuyên viên"));
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("bị từ chối: quang-ngai-so-y-te");
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("bị từ chối: Sở Y tế tỉnh Quảng Ngãi");
 
     // The commune chooses in the browser's form from the agencies of the province that offer the service.
     Task choose = referralTask("Task_ChooseAnotherProvider", COMMUNE);
@@ -279,19 +285,70 @@ class CaseInterventionScenarioTests {
     taskService.complete(police.getId(), Map.of("referralAccepted", true));
     taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getId(),
         Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
-    assertThat(task(pi, "Task_ImplementPlan")).isNull();
+    taskService.complete(task(pi, "Task_ImplementPlan").getId(), Map.of("implementationReport", "Đã thực hiện"));
+    // The review waits for the slowest provider.
+    assertThat(task(pi, "Task_ReviewPlan")).isNull();
     taskService.complete(referralTask("Task_DeliverService", "quang-ngai-cong-an-tinh").getId(),
         Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
 
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: quang-ngai-so-gddt");
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_tam_ly")).isEqualTo("đã cung cấp: Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
     // The commune reads what each provider did on its implementation form; the chairman approved services by name.
     assertThat(runtimeService.getVariable(pi.getId(), "referralServicesText"))
         .isEqualTo("Công an: điều tra, bảo vệ an toàn cho trẻ; Hỗ trợ tâm lý");
     assertThat(runtimeService.getVariable(pi.getId(), "referralResults").toString())
         .contains("Hỗ trợ tâm lý — Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi").contains("Đã tư vấn tâm lý (kiểm thử)")
         .contains("Công an: điều tra, bảo vệ an toàn cho trẻ — ").contains("Đã bảo vệ an toàn (kiểm thử)");
-    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: quang-ngai-cong-an-tinh");
-    assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
+    assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: Công an tỉnh Quảng Ngãi");
+    assertThat(runtimeService.getVariable(pi.getId(), "referralStatusText").toString())
+        .contains("Hỗ trợ tâm lý — đã cung cấp: Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
+    assertThat(task(pi, "Task_ReviewPlan")).isNotNull();
+  }
+
+  @Test
+  void officersTaskCardsNameTheCaseTheCommuneAndTheProviderButNotTheChild() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0031");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
+    taskService.complete(task(pi, "Task_DetailedAssessment").getId(), Map.of("detailedAssessment", "x",
+        "needsMeetingMinutes", "y"));
+    taskService.complete(task(pi, "Task_DraftPlan").getId(), Map.of("planContent", "Kế hoạch",
+        "referralServices", org.camunda.spin.Spin.JSON("[\"cong_an\"]")));
+    taskService.complete(task(pi, "Task_ApprovePlan").getId(), Map.of("planApproved", true,
+        "planEndDate", "2026-07-15"));
+    String unclaimed = processEngine.getFilterService().createFilterQuery()
+        .filterName("Việc chưa nhận của cơ quan").singleResult().getId();
+
+    Map<String, Map<String, Object>> commune = cards(COMMUNE + "-officer", unclaimed);
+    Map<String, Map<String, Object>> police = cards("quang-ngai-cong-an-tinh-officer", unclaimed);
+
+    assertThat(commune.get(task(pi, "Task_ImplementPlan").getId())).containsEntry("caseNumber", "QNG-2026-0031")
+        .containsEntry("communeName", "Ủy ban nhân dân phường Chánh Lộ, thành phố Quảng Ngãi")
+        .doesNotContainKey("agencyName");
+    Task referral = referralTask("Task_RespondToReferral", "quang-ngai-cong-an-tinh");
+    assertThat(police.get(referral.getId())).containsEntry("caseNumber", "QNG-2026-0031")
+        .containsEntry("agencyName", "Công an tỉnh Quảng Ngãi");
+    assertThat(police.values()).allSatisfy(v -> assertThat(v).doesNotContainKeys("childName", "caseSummary"));
+  }
+
+  /** The variables each task card of a shared filter shows, as Tasklist asks for them. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Object>> cards(String user, String filterId) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+    Map<String, Object> body = rest.withBasicAuth(user, vn.cpreferrals.support.TestAccounts.STAFF_PASSWORD)
+        .exchange("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=200",
+            org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>("{}", headers),
+            Map.class).getBody();
+    Map<String, Map<String, Object>> cards = new java.util.HashMap<>();
+    for (Map<String, Object> t : (List<Map<String, Object>>) ((Map<String, Object>) body.get("_embedded")).get("task")) {
+      Map<String, Object> values = new java.util.HashMap<>();
+      var embedded = (Map<String, Object>) t.get("_embedded");
+      for (Map<String, Object> v : (List<Map<String, Object>>) embedded.getOrDefault("variable", List.of())) {
+        values.put((String) v.get("name"), v.get("value"));
+      }
+      cards.put((String) t.get("id"), values);
+    }
+    return cards;
   }
 
   private Task referralTask(String key, String group) {

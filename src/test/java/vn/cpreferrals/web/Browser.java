@@ -76,9 +76,12 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Clicks once the element is there, scrolled to the middle (the Tasklist footer covers the bottom edge). */
   void click(By by) {
     wait.until(d -> {
-      d.findElement(by).click();
+      WebElement element = d.findElement(by);
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
       return true;
     });
   }

@@ -5,7 +5,7 @@ const requested = new URLSearchParams(window.location.search).get('lang');
 if (requested === 'en' || requested === 'vi') {
   window.localStorage.setItem(KEY, requested);
 }
-const lang = window.localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
+export const lang = window.localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
 
 export const locales = {availableLocales: [lang], fallbackLocale: lang};
 

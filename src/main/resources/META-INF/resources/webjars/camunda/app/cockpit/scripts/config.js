@@ -4,5 +4,6 @@ export default {
   app: {name: 'Giám sát', vendor: 'cp-referrals'},
   locales,
   dateFormat,
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  customScripts: ['scripts/cp-cockpit-texts']
 };

@@ -5,6 +5,7 @@ export default {
   locales,
   dateFormat,
   disableWelcomeMessage: true,
+  customScripts: ['scripts/cp-form-texts'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'nhận công việc đang chọn'},
     focusFilter: {key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên'},

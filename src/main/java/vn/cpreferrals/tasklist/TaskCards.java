@@ -1,0 +1,73 @@
+package vn.cpreferrals.tasklist;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyRegistry;
+
+/**
+ * What tells one task card from another in the Tasklist: case or directive number, commune and the agency the task is
+ * for. Copied onto each new task as task variables, because staff read a task's own variables but (rightly) not the
+ * variables of the case or directive it belongs to; none of them names or describes a child.
+ */
+@Component
+class TaskCards {
+
+  /** The identifying facts a card shows, in the order of {@link SharedFilters#COLUMNS}. */
+  static final List<String> COPIED = List.of("caseNumber", "directiveNumber", "communeName");
+  static final String AGENCY_NAME = "agencyName";
+
+  private final AgencyRegistry registry;
+
+  TaskCards(AgencyRegistry registry) {
+    this.registry = registry;
+  }
+
+  @EventListener
+  void on(DelegateTask task) {
+    if (Context.getCommandContext() == null || task.getExecution() == null
+        || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      return;
+    }
+    for (String name : COPIED) {
+      Object value = task.getExecution().getVariable(name);
+      if (value != null) {
+        task.setVariableLocal(name, value);
+      }
+    }
+    String agencies = agencyNames(task.getCandidates());
+    if (!agencies.isEmpty() && !agencies.equals(task.getExecution().getVariable("communeName"))) {
+      task.setVariableLocal(AGENCY_NAME, agencies);
+    }
+  }
+
+  /** Candidate groups by their registry names; the leadership group of an agency reads as "Lãnh đạo …". */
+  String agencyNames(Set<IdentityLink> links) {
+    Set<String> names = new LinkedHashSet<>();
+    for (IdentityLink link : links) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        names.add(nameOf(link.getGroupId()));
+      }
+    }
+    return names.stream().collect(Collectors.joining("; "));
+  }
+
+  private String nameOf(String groupId) {
+    if (groupId.endsWith(Agency.MANAGER_GROUP_SUFFIX)) {
+      String agencyId = groupId.substring(0, groupId.length() - Agency.MANAGER_GROUP_SUFFIX.length());
+      return registry.agency(agencyId).map(a -> "Lãnh đạo " + a.name()).orElse(groupId);
+    }
+    return registry.agency(groupId).map(Agency::name).orElse(groupId);
+  }
+}
