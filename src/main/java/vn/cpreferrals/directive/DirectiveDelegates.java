@@ -28,7 +28,7 @@ class DirectiveDelegates {
   ExecutionListener directiveStarted() {
     return execution -> {
       Object number = execution.getVariable("directiveNumber");
-      if (execution.getProcessBusinessKey() == null && number != null) {
+      if ((execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) && number != null) {
         execution.setProcessBusinessKey(number.toString().trim());
       }
       execution.setVariable(DUE_STATUS, DueStatus.OPEN_IN_TIME);

@@ -88,15 +88,22 @@ final class Browser implements AutoCloseable {
 
   /** Types into the field once it is stable (forms re-render after a claim). */
   void type(By by, String text) {
-    wait.until(d -> {
-      WebElement field = d.findElement(by);
-      if (!field.isDisplayed()) {
-        return false;
-      }
-      field.clear();
-      field.sendKeys(text);
-      return text.equals(field.getAttribute("value"));
-    });
+    try {
+      wait.until(d -> {
+        WebElement field = d.findElement(by);
+        if (!field.isDisplayed()) {
+          return false;
+        }
+        // Select and overwrite, as a person does: clear() does not reach form-js' controlled number fields.
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(text);
+        return text.equals(field.getAttribute("value"));
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      shootQuietly("failed-typing-" + text);
+      throw e;
+    }
   }
 
   /** The value shown in a form field (read-only fields keep their text in the value, not in the page's text). */
@@ -107,8 +114,14 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** Waits for the text; if it never comes, the page as it was is kept in target/screenshots/failed-*.png. */
   void waitForText(String text) {
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    try {
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      shootQuietly("failed-" + text);
+      throw e;
+    }
   }
 
   String bodyText() {
@@ -119,6 +132,14 @@ final class Browser implements AutoCloseable {
     visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  private void shootQuietly(String name) {
+    try {
+      screenshot(name.replaceAll("[^\\p{L}\\p{N}]+", "-"));
+    } catch (IOException ignored) {
+      // the timeout is what matters
+    }
   }
 
   void screenshot(String name) throws IOException {
