@@ -17,6 +17,7 @@ public class CpReferralsApplication {
 
   public static void main(String[] args) {
     useVietnamTime();
+    StopOnTerm.installIfAsked();
     SpringApplication.run(CpReferralsApplication.class, args);
   }
 
