@@ -1,6 +1,8 @@
 package vn.cpreferrals.directive;
 
 import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -54,6 +56,10 @@ class DirectiveDelegates {
       execution.setVariable("assignmentEnd", end);
       execution.setVariable("planDue", schedule.daysAfter(ClockUtil.getCurrentTime(), days));
       execution.setVariable("leadAgencyName", registry.agency(lead).map(a -> a.name()).orElse(lead));
+      // The lead plans with its coordinating agencies: the plan form names them.
+      List<String> coordinators = schedule.split((String) execution.getVariable("coordinatingAgencies"));
+      execution.setVariable("coordinatingAgencyNames", coordinators.isEmpty() ? "Không có" : coordinators.stream()
+          .map(id -> registry.agency(id).map(a -> a.name()).orElse(id)).collect(Collectors.joining("; ")));
       execution.setVariable(DUE_STATUS, DueStatus.OPEN_IN_TIME);
       execution.setVariable(LATE_TASKS, 0);
     };

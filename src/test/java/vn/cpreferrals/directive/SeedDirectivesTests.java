@@ -72,6 +72,11 @@ class SeedDirectivesTests {
     // Item II.3: "Cơ quan chủ trì: Công an tỉnh"; coordinated by Sở VH-TT&DL among others.
     assertThat(support.tasksOf("65/KH-UBND", "Task_PlanImplementation", "quang-ngai-cong-an-tinh"))
         .extracting(Task::getName).contains("Xây dựng kế hoạch thực hiện – Mục II.3");
+    // The lead plans with its coordinating agencies named on the form.
+    Task planII3 = support.tasksOf("65/KH-UBND", "Task_PlanImplementation", "quang-ngai-cong-an-tinh").stream()
+        .filter(t -> t.getName().endsWith("II.3")).findFirst().orElseThrow();
+    assertThat(taskService.getVariable(planII3.getId(), "coordinatingAgencyNames").toString())
+        .startsWith("Sở Văn hóa").contains("; Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi;").doesNotContain("quang-ngai-");
     assertThat(support.tasksOf("65/KH-UBND", "Task_Contribute", "quang-ngai-so-vhttdl")).extracting(Task::getName)
         .contains("Phối hợp thực hiện – Mục II.3", "Phối hợp thực hiện – Mục II.2", "Phối hợp thực hiện – Mục II.4");
     // Section V: reports "trước ngày 15/5/2025 và trước ngày 15/11/2025 … (qua Sở Y tế)".
