@@ -42,9 +42,23 @@ class ModelLintTests {
   @ParameterizedTest
   @MethodSource("models")
   void everyModelNamesItsStepsDrawsEveryElementAndUsesMeaningfulIds(Path file) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-    List<String> problems = new ArrayList<>();
+    assertThat(problems(Bpmn.readModelFromFile(file.toFile()))).as(file.toString()).isEmpty();
+  }
 
+  @org.junit.jupiter.api.Test
+  void aModelWithAnUnnamedTaskAGeneratedIdAndAnUndrawnFlowIsRejected() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("Lint").startEvent("StartEvent_Go").name("Bắt đầu")
+        .userTask("Activity_0x1y2z3").name(" ").endEvent("EndEvent_Done").name("Xong").done();
+    SequenceFlow undrawn = model.getModelElementsByType(SequenceFlow.class).iterator().next();
+    model.getModelElementsByType(BpmnEdge.class).stream().filter(e -> e.getBpmnElement() == undrawn)
+        .forEach(e -> e.getParentElement().removeChildElement(e));
+
+    assertThat(problems(model)).contains("unnamed userTask Activity_0x1y2z3", "generated id: Activity_0x1y2z3",
+        "not drawn: " + undrawn.getId());
+  }
+
+  static List<String> problems(BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
     Set<String> drawn = new HashSet<>();
     model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
     model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
@@ -59,8 +73,7 @@ class ModelLintTests {
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       check(flow, drawn, problems);
     }
-
-    assertThat(problems).as(file.toString()).isEmpty();
+    return problems;
   }
 
   private static void check(BaseElement element, Set<String> drawn, List<String> problems) {
