@@ -115,7 +115,7 @@ public class CaseIntake {
     String instance = startAsSystem(caseNumber, variables);
     jdbc.update("UPDATE cp_case_intake SET process_instance_id = ? WHERE source = ? AND external_reference = ?",
         instance, report.source().name(), report.externalReference());
-    audit.record(new AuditEvent(AuditAction.CASE_REPORTED, commune.province(), "CaseIntervention", instance,
+    audit.record(new AuditEvent(AuditAction.CASE_REPORTED, commune.province(), CaseProcess.KEY, instance,
         caseNumber, null, report.source().name(), "Gửi bởi " + reportedBy + "; mã tham chiếu " + report.externalReference()));
     return new Opened(caseNumber, instance, false);
   }
@@ -139,7 +139,7 @@ public class CaseIntake {
    */
   private String startAsSystem(String caseNumber, Map<String, Object> variables) {
     return AsSystem.run(identity,
-        () -> runtime.startProcessInstanceByKey("CaseIntervention", caseNumber, variables).getId());
+        () -> runtime.startProcessInstanceByKey(CaseProcess.KEY, caseNumber, variables).getId());
   }
 
   private Optional<Opened> find(CaseReport report) {

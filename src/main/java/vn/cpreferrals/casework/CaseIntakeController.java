@@ -42,7 +42,7 @@ class CaseIntakeController {
       @RequestBody(required = false) Map<String, String> body) {
     Authentication caller = identityService.getCurrentAuthentication();
     String commune = AsSystem.run(identityService, () -> history.createHistoricVariableInstanceQuery().variableName("communeAgency")
-        .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey("CaseIntervention")
+        .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY)
             .processInstanceBusinessKey(caseNumber).list().stream().map(h -> h.getId()).toArray(String[]::new))
         .list().stream().map(v -> String.valueOf(v.getValue())).findFirst().orElse(null));
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();

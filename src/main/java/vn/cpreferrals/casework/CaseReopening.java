@@ -46,7 +46,7 @@ public class CaseReopening {
   @Transactional
   public Reopened reopen(String caseNumber, String reason, String requestedBy) {
     List<HistoricProcessInstance> runs = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("CaseIntervention").processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(CaseProcess.KEY).processInstanceBusinessKey(caseNumber)
         .orderByProcessInstanceStartTime().desc().list();
     if (runs.isEmpty()) {
       throw new CaseNotReopenable("Không có hồ sơ số " + caseNumber + ".");
@@ -69,11 +69,11 @@ public class CaseReopening {
     variables.put("reopenedBy", requestedBy);
     variables.put("emergency", false);
     int count = runs.size();
-    String instance = runtime.createProcessInstanceByKey("CaseIntervention").businessKey(caseNumber)
+    String instance = runtime.createProcessInstanceByKey(CaseProcess.KEY).businessKey(caseNumber)
         .setVariables(variables)
         .startBeforeActivity("Gateway_NewCycle")
         .execute().getId();
-    audit.record(new AuditEvent(AuditAction.CASE_REOPENED, (String) variables.get("provinceId"), "CaseIntervention",
+    audit.record(new AuditEvent(AuditAction.CASE_REOPENED, (String) variables.get("provinceId"), CaseProcess.KEY,
         instance, caseNumber, null, "Lần " + count, "Mở lại từ " + last.getId() + "; theo yêu cầu của " + requestedBy));
     return new Reopened(caseNumber, instance, count);
   }

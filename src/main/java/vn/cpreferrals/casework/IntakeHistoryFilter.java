@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final String INTAKE_PROCESS = "CaseReportIntake";
+  static final String INTAKE_PROCESS = CaseProcess.INTAKE_KEY;
   /** What the intake point keeps — the case number and where it went; every other value lives on in the case only. */
   static final java.util.Set<String> KEPT = java.util.Set.of("caseNumber", "communeAgency");
 

@@ -20,6 +20,17 @@ import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
 
+import static vn.cpreferrals.casework.ReferralProcess.DECLINED_PROVIDERS;
+import static vn.cpreferrals.casework.ReferralProcess.DECLINED_PROVIDER_NAME;
+import static vn.cpreferrals.casework.ReferralProcess.DECLINE_REASON;
+import static vn.cpreferrals.casework.ReferralProcess.NEW_PROVIDER_AGENCY;
+import static vn.cpreferrals.casework.ReferralProcess.PROVIDER_AGENCY;
+import static vn.cpreferrals.casework.ReferralProcess.PROVIDER_CHOICES;
+import static vn.cpreferrals.casework.ReferralProcess.REFERRAL_ACCEPTED;
+import static vn.cpreferrals.casework.ReferralProcess.SERVICE;
+import static vn.cpreferrals.casework.ReferralProcess.SERVICE_NAME;
+import static vn.cpreferrals.casework.ReferralProcess.SERVICE_OUTCOME;
+
 @Configuration(proxyBeanMethods = false)
 class ReferralConfiguration {
 
@@ -40,24 +51,24 @@ class ReferralConfiguration {
     return task -> {
       String state = switch (task.getTaskDefinitionKey()) {
         // The reason for a refusal is free text: the case officer reads it on the re-routing task, the case keeps the fact.
-        case "Task_RespondToReferral" -> Boolean.TRUE.equals(task.getVariable("referralAccepted"))
+        case ReferralProcess.TASK_RESPOND -> Boolean.TRUE.equals(REFERRAL_ACCEPTED.from(task))
             ? "đã tiếp nhận" : "bị từ chối";
-        case "Task_DeliverService" -> "đã cung cấp";
+        case ReferralProcess.TASK_DELIVER -> "đã cung cấp";
         default -> null;
       };
       if (state != null) {
         status.record(task, caseOf(task), state);
       }
-      if ("Task_DeliverService".equals(task.getTaskDefinitionKey())) {
+      if (ReferralProcess.TASK_DELIVER.equals(task.getTaskDefinitionKey())) {
         // What the provider did, when and by whom, carried back to the commune working the case.
         DelegateExecution theCase = caseOf(task);
-        Object before = theCase.getVariable("referralResults");
-        String provider = (String) task.getVariable("providerAgency");
-        String line = "• " + task.getVariable("serviceName") + " — " + registry.agency(provider).map(Agency::name)
+        String before = CaseProcess.REFERRAL_RESULTS.from(theCase);
+        String provider = PROVIDER_AGENCY.from(task);
+        String line = "• " + SERVICE_NAME.from(task) + " — " + registry.agency(provider).map(Agency::name)
             .orElse(provider) + ", " + deadlines.shown(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
             + (task.getAssignee() == null ? "" : ", " + personName(task.getAssignee())) + ": "
-            + task.getVariable("serviceOutcome");
-        theCase.setVariable("referralResults", before == null ? line : before + "\n" + line);
+            + SERVICE_OUTCOME.from(task);
+        CaseProcess.REFERRAL_RESULTS.set(theCase, before == null ? line : before + "\n" + line);
       }
     };
   }
@@ -69,15 +80,14 @@ class ReferralConfiguration {
   @Bean
   TaskListener referralChoices(ReferralServices services, AgencyRegistry registry) {
     return task -> {
-      String declinedNow = (String) task.getVariable("providerAgency");
-      Set<String> declined = new LinkedHashSet<>(declined(task.getVariable(DECLINED)));
+      String declinedNow = PROVIDER_AGENCY.from(task);
+      Set<String> declined = new LinkedHashSet<>(declined(DECLINED_PROVIDERS.from(task)));
       declined.add(declinedNow);
-      task.getExecution().getProcessInstance().setVariable(DECLINED, String.join(",", declined));
-      List<Map<String, String>> choices = services.alternatives(registry, task.getTenantId(),
-          (String) task.getVariable("service"), declined).stream()
-          .map(a -> Map.of("label", a.name(), "value", a.id())).toList();
-      task.setVariableLocal("providerChoices", SpinValues.jsonValue(json(choices)).create());
-      task.setVariableLocal("declinedProviderName", registry.agency(declinedNow).map(Agency::name).orElse(declinedNow));
+      DECLINED_PROVIDERS.set(task.getExecution().getProcessInstance(), String.join(",", declined));
+      List<Map<String, String>> choices = services.alternatives(registry, task.getTenantId(), SERVICE.from(task),
+          declined).stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+      PROVIDER_CHOICES.setLocal(task, SpinValues.jsonValue(json(choices)).create());
+      DECLINED_PROVIDER_NAME.setLocal(task, registry.agency(declinedNow).map(Agency::name).orElse(declinedNow));
     };
   }
 
@@ -89,20 +99,18 @@ class ReferralConfiguration {
   TaskListener referralRerouted() {
     return task -> {
       DelegateExecution referral = task.getExecution().getProcessInstance();
-      Object chosen = task.getVariable("newProviderAgency");
+      String chosen = NEW_PROVIDER_AGENCY.from(task);
       if (chosen != null) {
-        referral.setVariable("providerAgency", chosen);
-        referral.removeVariable("newProviderAgency");
+        PROVIDER_AGENCY.set(referral, chosen);
+        NEW_PROVIDER_AGENCY.remove(referral);
       }
-      referral.removeVariable("referralAccepted");
-      referral.removeVariable("declineReason");
+      REFERRAL_ACCEPTED.remove(referral);
+      DECLINE_REASON.remove(referral);
     };
   }
 
-  static final String DECLINED = "declinedProviders";
-
-  private static List<String> declined(Object value) {
-    return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().split(","));
+  private static List<String> declined(String value) {
+    return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
   }
 
   private static String json(Object value) {

@@ -13,14 +13,12 @@ import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 
 /**
- * Where each referral of a case stands, by agency name: {@code referral_<service>} per service and one text,
- * {@code referralStatusText}, that the commune reads on its implementation and review forms while providers answer.
+ * Where each referral of a case stands, by agency name: {@link CaseProcess#referralStateOf} per service and one text,
+ * {@link CaseProcess#REFERRAL_STATUS_TEXT}, that the commune reads on its implementation and review forms while providers answer.
  */
 @Component("referralStatus")
 class ReferralStatus implements ExecutionListener {
 
-  static final String PREFIX = "referral_";
-  static final String TEXT = "referralStatusText";
 
   private final AgencyRegistry registry;
   private final ReferralServices services;
@@ -38,16 +36,18 @@ class ReferralStatus implements ExecutionListener {
 
   /** The referral (whose variables {@code referral} reads) is now in {@code state}. */
   void record(VariableScope referral, DelegateExecution theCase, String state) {
-    String provider = (String) referral.getVariable("providerAgency");
+    String provider = ReferralProcess.PROVIDER_AGENCY.from(referral);
     String agency = registry.agency(provider).map(Agency::name).orElse(provider);
-    theCase.setVariable(PREFIX + referral.getVariable("service"), state + ": " + agency);
+    theCase.setVariable(CaseProcess.referralStateOf(ReferralProcess.SERVICE.from(referral)), state + ": " + agency);
     Map<String, String> byService = new TreeMap<>();
     theCase.getVariables().forEach((name, value) -> {
-      if (name.startsWith(PREFIX) && value != null) {
-        byService.put(name.substring(PREFIX.length()), value.toString());
-      }
+      CaseProcess.serviceOfReferralState(name).ifPresent(service -> {
+        if (value != null) {
+          byService.put(service, value.toString());
+        }
+      });
     });
-    theCase.setVariable(TEXT, byService.entrySet().stream()
+    CaseProcess.REFERRAL_STATUS_TEXT.set(theCase, byService.entrySet().stream()
         .map(e -> "• " + services.name(e.getKey()) + " — " + e.getValue()).collect(Collectors.joining("\n")));
   }
 
