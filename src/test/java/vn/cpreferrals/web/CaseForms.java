@@ -41,6 +41,19 @@ final class CaseForms implements AutoCloseable {
     browser.visible(By.cssSelector(".fjs-container"));
   }
 
+  /** Finds the task among the agency's unclaimed work and claims it. */
+  void take(String caseNumber, String name) {
+    open("Việc chưa nhận của cơ quan", caseNumber, name);
+    claim();
+  }
+
+  /** Checks the screen is clean, keeps a screenshot of the filled form, and completes it. */
+  void finish(String screenshot) throws java.io.IOException {
+    assertClean();
+    browser.screenshot(screenshot);
+    complete();
+  }
+
   void claim() {
     browser.click(By.cssSelector("button.claim"));
     browser.wait.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());

@@ -87,8 +87,7 @@ class CaseFromIntakeToClosureBrowserTests {
       forms.complete();
 
       // 2. The commune verifies with the report in front of it (Mẫu 02).
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Kiểm tra thông tin");
-      forms.claim();
+      forms.take(caseNumber, "Kiểm tra thông tin");
       assertThat(forms.shown("Trẻ em")).isEqualTo(CHILD);
       assertThat(forms.shown("Nội dung vụ việc")).isEqualTo(SUMMARY);
       assertThat(forms.shown("Nguồn tin")).isEqualTo("Tổng đài 111");
@@ -99,23 +98,18 @@ class CaseFromIntakeToClosureBrowserTests {
       forms.choose("Tính mạng, sức khỏe", "Có");
       forms.choose("Người gây hại vẫn có thể tiếp cận trẻ", "Có");
       forms.fill("Đánh giá ban đầu", "Trẻ có vết bầm, cần bảo vệ ngay (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-03-xac-minh");
-      forms.complete();
+      forms.finish("case-03-xac-minh");
       forms.logout();
 
       // 3. The chairman decides the emergency measures with the same facts (Mẫu 07).
       forms.login(CHAIRMAN);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Quyết định can thiệp khẩn cấp");
-      forms.claim();
+      forms.take(caseNumber, "Quyết định can thiệp khẩn cấp");
       assertThat(forms.shown("Trẻ em")).isEqualTo(CHILD);
       assertThat(forms.shown("Nội dung vụ việc")).isEqualTo(SUMMARY);
       assertThat(forms.shown("Hình thức xâm hại")).isEqualTo("Bạo lực");
       forms.choose("Biện pháp áp dụng", "Can thiệp khẩn cấp");
       forms.fill("Nơi tạm trú an toàn", "Tạm ở nhà bà ngoại, có cán bộ theo dõi (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-04-chu-tich-khan-cap");
-      forms.complete();
+      forms.finish("case-04-chu-tich-khan-cap");
       forms.logout();
 
       // 4. The province's standing agency receives the quick report: case number, commune, urgency, no child.
@@ -123,132 +117,99 @@ class CaseFromIntakeToClosureBrowserTests {
           .variableValueEquals("caseNumber", caseNumber).list().stream()
           .map(pi -> runtimeService.getVariable(pi.getId(), "quickReportAgency")).findFirst().orElseThrow();
       forms.login(TestAccounts.officer(standing));
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Tiếp nhận báo cáo nhanh");
-      forms.claim();
+      forms.take(caseNumber, "Tiếp nhận báo cáo nhanh");
       assertThat(forms.shown("Hình thức xâm hại")).isEqualTo("Bạo lực");
       assertThat(browser.driver.getPageSource()).doesNotContain(CHILD).doesNotContain("đánh nhiều lần");
       forms.fill("Ý kiến chỉ đạo", "Đề nghị UBND phường báo cáo tiến độ (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-05-bao-cao-nhanh");
-      forms.complete();
+      forms.finish("case-05-bao-cao-nhanh");
       forms.logout();
 
       // 5. The commune assesses (Mẫu 03) and drafts the plan with two referrals (Mẫu 04).
       forms.login(OFFICER);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Đánh giá chi tiết");
-      forms.claim();
+      forms.take(caseNumber, "Đánh giá chi tiết");
       forms.fill("Báo cáo đánh giá chi tiết", "Cần bảo vệ an toàn và hỗ trợ tâm lý (giả định)");
       forms.fill("Biên bản họp", "Họp ngày hôm nay (giả định)");
       forms.assertClean();
       forms.complete();
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Xây dựng kế hoạch");
-      forms.claim();
+      forms.take(caseNumber, "Xây dựng kế hoạch");
       forms.choose("Chuyển tuyến đến các dịch vụ", "Công an: điều tra, bảo vệ an toàn cho trẻ");
       forms.choose("Chuyển tuyến đến các dịch vụ", "Hỗ trợ tâm lý");
       forms.fill("Kế hoạch hỗ trợ", "Bảo vệ an toàn, hỗ trợ tâm lý trong 30 ngày (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-06-ke-hoach");
-      forms.complete();
+      forms.finish("case-06-ke-hoach");
       forms.logout();
 
       // 6. The chairman approves with the chosen referrals named (Mẫu 05).
       forms.login(CHAIRMAN);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Phê duyệt kế hoạch");
-      forms.claim();
+      forms.take(caseNumber, "Phê duyệt kế hoạch");
       assertThat(forms.shown("Dịch vụ chuyển tuyến đã chọn")).contains("Công an: điều tra", "Hỗ trợ tâm lý");
       forms.choose("Phê duyệt kế hoạch", "Có");
       forms.date("Ngày kết thúc thực hiện kế hoạch",
           received.toLocalDate().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-      forms.assertClean();
-      browser.screenshot("case-07-phe-duyet");
-      forms.complete();
+      forms.finish("case-07-phe-duyet");
       forms.logout();
 
       // 7. The first provider of psychological support declines, with a reason.
       forms.login(DECLINING);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Tiếp nhận yêu cầu: Hỗ trợ tâm lý");
-      forms.claim();
+      forms.take(caseNumber, "Tiếp nhận yêu cầu: Hỗ trợ tâm lý");
       forms.choose("Cơ quan tiếp nhận yêu cầu", "Từ chối");
       forms.fill("Lý do từ chối", "Chưa có chuyên viên tâm lý trẻ em (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-08-tu-choi");
-      forms.complete();
+      forms.finish("case-08-tu-choi");
       forms.logout();
 
       // 8. The commune chooses another provider from the province's list, by name.
       forms.login(OFFICER);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Chọn cơ quan khác");
-      forms.claim();
+      forms.take(caseNumber, "Chọn cơ quan khác");
       assertThat(forms.shown("Cơ quan đã từ chối")).isEqualTo("Sở Y tế tỉnh Quảng Ngãi");
       assertThat(forms.shown("Lý do từ chối")).contains("Chưa có chuyên viên");
       forms.select("Cơ quan được đề nghị thay thế", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
-      forms.assertClean();
-      browser.screenshot("case-09-chon-co-quan-khac");
-      forms.complete();
+      forms.finish("case-09-chon-co-quan-khac");
       forms.logout();
 
       // 9. The new provider's request starts empty; it accepts and delivers.
       forms.login(REROUTED);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Tiếp nhận yêu cầu: Hỗ trợ tâm lý");
-      forms.claim();
+      forms.take(caseNumber, "Tiếp nhận yêu cầu: Hỗ trợ tâm lý");
       assertThat(forms.checked("Cơ quan tiếp nhận yêu cầu")).isEmpty();
       assertThat(browser.driver.getPageSource()).doesNotContain("Chưa có chuyên viên");
       forms.choose("Cơ quan tiếp nhận yêu cầu", "Tiếp nhận");
-      forms.assertClean();
-      browser.screenshot("case-10-co-quan-moi-tiep-nhan");
-      forms.complete();
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Cung cấp dịch vụ: Hỗ trợ tâm lý");
-      forms.claim();
+      forms.finish("case-10-co-quan-moi-tiep-nhan");
+      forms.take(caseNumber, "Cung cấp dịch vụ: Hỗ trợ tâm lý");
       forms.fill("Kết quả cung cấp dịch vụ", "Đã tư vấn tâm lý 3 buổi (giả định)");
       forms.complete();
       forms.logout();
 
       // 10. The police accept and deliver.
       forms.login(POLICE);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Tiếp nhận yêu cầu: Công an");
-      forms.claim();
+      forms.take(caseNumber, "Tiếp nhận yêu cầu: Công an");
       forms.choose("Cơ quan tiếp nhận yêu cầu", "Tiếp nhận");
       forms.complete();
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Cung cấp dịch vụ: Công an");
-      forms.claim();
+      forms.take(caseNumber, "Cung cấp dịch vụ: Công an");
       forms.fill("Kết quả cung cấp dịch vụ", "Đã cấm người gây hại tiếp cận trẻ (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-11-cong-an-cung-cap");
-      forms.complete();
+      forms.finish("case-11-cong-an-cung-cap");
       forms.logout();
 
       // 11. The commune reads what each provider did, reports its own work and reviews (Mẫu 06).
       forms.login(OFFICER);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Tổ chức thực hiện kế hoạch");
-      forms.claim();
+      forms.take(caseNumber, "Tổ chức thực hiện kế hoạch");
       assertThat(forms.shown("Tình trạng chuyển tuyến")).contains(
           "Hỗ trợ tâm lý — đã cung cấp: Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi",
           "Công an: điều tra, bảo vệ an toàn cho trẻ — đã cung cấp: Công an tỉnh Quảng Ngãi");
       assertThat(forms.shown("Kết quả các cơ quan đã cung cấp")).contains("Đã tư vấn tâm lý 3 buổi",
           "Đã cấm người gây hại tiếp cận trẻ");
       forms.fill("Kết quả thực hiện", "Đã thực hiện đủ các hoạt động (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-12-thuc-hien");
-      forms.complete();
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Rà soát, đánh giá");
-      forms.claim();
+      forms.finish("case-12-thuc-hien");
+      forms.take(caseNumber, "Rà soát, đánh giá");
       forms.choose("Nguy cơ còn lại", "Thấp");
       forms.choose("Trẻ em đã an toàn, ổn định", "Có");
       forms.fill("Nhận xét rà soát", "Trẻ đã an toàn (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-13-ra-soat");
-      forms.complete();
+      forms.finish("case-13-ra-soat");
       forms.logout();
 
       // 12. The chairman closes the case.
       forms.login(CHAIRMAN);
-      forms.open("Việc chưa nhận của cơ quan", caseNumber, "Quyết định kết thúc kế hoạch");
-      forms.claim();
+      forms.take(caseNumber, "Quyết định kết thúc kế hoạch");
       assertThat(forms.shown("Kết quả rà soát")).isEqualTo("Trẻ đã an toàn (giả định)");
       forms.fill("Quyết định kết thúc", "Kết thúc kế hoạch, đóng hồ sơ (giả định)");
-      forms.assertClean();
-      browser.screenshot("case-14-dong-ho-so");
-      forms.complete();
+      forms.finish("case-14-dong-ho-so");
     }
 
     var closed = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("CaseIntervention")
