@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +39,12 @@ class CaseInterventionScenarioTests {
   @Autowired IdentityService identityService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
+  /** Camunda's process assertions (isWaitingAt, hasPassed) read this engine. */
+  @BeforeEach
+  void processAssertionsOnThisEngine() {
+    BpmnAwareTests.init(processEngine);
+  }
 
   @AfterEach
   void tearDown() {
@@ -118,8 +126,9 @@ class CaseInterventionScenarioTests {
     assertThat(groups(closure)).containsExactly(CHAIRMAN);
     taskService.complete(closure.getId(), Map.of("closureDecision", "Kết thúc (kiểm thử)"));
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassedInOrder("Task_VerifyAndAssess", "Task_DetailedAssessment",
+        "Task_DraftPlan", "Task_ApprovePlan", "Task_ImplementPlan", "Task_ReviewPlan", "Task_ApproveClosure",
+        "EndEvent_CaseClosed");
     assertThat(pi.getTenantId()).isEqualTo("quang-ngai");
     assertThat(pi.getBusinessKey()).isEqualTo("QNG-2026-0001");
   }
@@ -249,7 +258,7 @@ class CaseInterventionScenarioTests {
     Task police = referralTask("Task_RespondToReferral", "quang-ngai-cong-an-tinh");
     Task psychology = referralTask("Task_RespondToReferral", "quang-ngai-so-y-te");
     // The commune organises the plan at once; it reads where each referral stands as providers answer.
-    assertThat(task(pi, "Task_ImplementPlan")).isNotNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAt("CallActivity_Referrals", "Task_ImplementPlan");
     assertThat(runtimeService.getVariable(pi.getId(), "referralStatusText")).isEqualTo(
         "• Công an: điều tra, bảo vệ an toàn cho trẻ — đã gửi, chờ tiếp nhận: Công an tỉnh Quảng Ngãi\n"
         + "• Hỗ trợ tâm lý — đã gửi, chờ tiếp nhận: Sở Y tế tỉnh Quảng Ngãi");
@@ -287,7 +296,8 @@ class CaseInterventionScenarioTests {
         Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
     taskService.complete(task(pi, "Task_ImplementPlan").getId(), Map.of("implementationReport", "Đã thực hiện"));
     // The review waits for the slowest provider.
-    assertThat(task(pi, "Task_ReviewPlan")).isNull();
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ImplementPlan").isWaitingAt("CallActivity_Referrals")
+        .hasNotPassed("Task_ReviewPlan");
     taskService.complete(referralTask("Task_DeliverService", "quang-ngai-cong-an-tinh").getId(),
         Map.of("serviceOutcome", "Đã bảo vệ an toàn (kiểm thử)"));
 
@@ -301,7 +311,8 @@ class CaseInterventionScenarioTests {
     assertThat(runtimeService.getVariable(pi.getId(), "referral_cong_an")).isEqualTo("đã cung cấp: Công an tỉnh Quảng Ngãi");
     assertThat(runtimeService.getVariable(pi.getId(), "referralStatusText").toString())
         .contains("Hỗ trợ tâm lý — đã cung cấp: Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
-    assertThat(task(pi, "Task_ReviewPlan")).isNotNull();
+    BpmnAwareTests.assertThat(pi).hasPassed("CallActivity_Referrals", "Gateway_ServicesDone")
+        .isWaitingAt("Task_ReviewPlan");
   }
 
   @Test
