@@ -11,6 +11,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
+import static vn.cpreferrals.casework.CaseProcess.COMMUNE_AGENCY;
+import static vn.cpreferrals.casework.CaseProcess.EMERGENCY;
+import static vn.cpreferrals.casework.CaseProcess.EXTENSION_DAYS;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE_LABEL;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_SOURCE;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_SOURCE_LABEL;
+import static vn.cpreferrals.casework.CaseProcess.LIFE_THREATENING;
+import static vn.cpreferrals.casework.CaseProcess.PERPETRATOR_HAS_ACCESS;
+import static vn.cpreferrals.casework.CaseProcess.PLAN_CYCLE;
+import static vn.cpreferrals.casework.CaseProcess.QUICK_REPORT_EVERY_ABUSE;
+import static vn.cpreferrals.casework.CaseProcess.RECEIVED_AT;
+import static vn.cpreferrals.casework.CaseProcess.RECEIVED_AT_TEXT;
+import static vn.cpreferrals.casework.CaseProcess.SEPARATION_ENDS_AT;
+import static vn.cpreferrals.casework.CaseProcess.SEPARATION_EXTENSIONS;
+import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER;
+import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER_TEXT;
+import static vn.cpreferrals.casework.CaseProcess.URGENCY;
+
 
 /** The thin glue of the case model: read variables, call a rule or a deadline, write variables. */
 @Configuration(proxyBeanMethods = false)
@@ -19,11 +38,11 @@ class CaseDelegates {
   @Bean
   JavaDelegate prepareCase(CaseSetup setup, CaseDeadlines deadlines, CaseLabels labels) {
     return execution -> {
-      Date receivedAt = (Date) execution.getVariable("receivedAt");
-      execution.setVariables(setup.variables((String) execution.getVariable("communeAgency"), receivedAt));
+      Date receivedAt = RECEIVED_AT.from(execution);
+      execution.setVariables(setup.variables(COMMUNE_AGENCY.from(execution), receivedAt));
       // The facts of the report as people read them on every form of the case.
-      execution.setVariable("receivedAtText", deadlines.shown(receivedAt));
-      execution.setVariable("intakeSourceLabel", labels.intakeSource(execution.getVariable("intakeSource")));
+      RECEIVED_AT_TEXT.set(execution, deadlines.shown(receivedAt));
+      INTAKE_SOURCE_LABEL.set(execution, labels.intakeSource(INTAKE_SOURCE.from(execution)));
     };
   }
 
@@ -35,22 +54,24 @@ class CaseDelegates {
   JavaDelegate assessRisk(@Lazy DecisionService decisions, QuickReportRule quickReports, CaseLabels labels,
       ReferralServices referrals) {
     return execution -> {
+      String harmType = HARM_TYPE.from(execution);
       var inputs = Variables.createVariables()
-          .putValue("harmType", execution.getVariable("harmType"))
-          .putValue("lifeThreatening", Boolean.TRUE.equals(execution.getVariable("lifeThreatening")))
-          .putValue("perpetratorHasAccess", Boolean.TRUE.equals(execution.getVariable("perpetratorHasAccess")));
+          .putValue(HARM_TYPE.name(), harmType)
+          .putValue(LIFE_THREATENING.name(), Boolean.TRUE.equals(LIFE_THREATENING.from(execution)))
+          .putValue(PERPETRATOR_HAS_ACCESS.name(), Boolean.TRUE.equals(PERPETRATOR_HAS_ACCESS.from(execution)));
       var risk = decisions.evaluateDecisionByKey("Decision_Emergency").variables(inputs).evaluate()
           .getSingleResult();
-      execution.setVariable("emergency", risk.getEntry("emergency"));
-      execution.setVariable("quickReportEveryAbuse", !Boolean.TRUE.equals(risk.getEntry("emergency"))
-          && quickReports.reportsRoutineCase(execution.getTenantId(), execution.getVariable("harmType")));
-      execution.setVariable("urgency", risk.getEntry("urgency"));
+      boolean emergency = Boolean.TRUE.equals(risk.getEntry(EMERGENCY.name()));
+      EMERGENCY.set(execution, emergency);
+      QUICK_REPORT_EVERY_ABUSE.set(execution, !emergency
+          && quickReports.reportsRoutineCase(execution.getTenantId(), harmType));
+      URGENCY.set(execution, risk.getEntry(URGENCY.name()));
       var services = decisions.evaluateDecisionByKey("Decision_RequiredServices")
           .variables(inputs).evaluate().collectEntries("service").stream().map(String::valueOf).toList();
-      execution.setVariable("servicesToConsider", String.join(",", services));
-      execution.setVariable("servicesToConsiderText", services.stream().map(referrals::name)
+      SERVICES_TO_CONSIDER.set(execution, String.join(",", services));
+      SERVICES_TO_CONSIDER_TEXT.set(execution, services.stream().map(referrals::name)
           .collect(Collectors.joining("; ")));
-      execution.setVariable("harmTypeLabel", labels.harmType(execution.getVariable("harmType")));
+      HARM_TYPE_LABEL.set(execution, labels.harmType(harmType));
     };
   }
 
@@ -60,8 +81,8 @@ class CaseDelegates {
     return execution -> {
       // The case's tenant is its province, whose local targets apply.
       execution.setVariables(setup.planCycle(ClockUtil.getCurrentTime(), execution.getTenantId()));
-      Object cycle = execution.getVariable("planCycle");
-      execution.setVariable("planCycle", cycle instanceof Number n ? n.intValue() + 1 : 2);
+      Object cycle = PLAN_CYCLE.from(execution);
+      PLAN_CYCLE.set(execution, cycle instanceof Number n ? n.intValue() + 1 : 2);
     };
   }
 
@@ -70,11 +91,10 @@ class CaseDelegates {
   @Bean
   JavaDelegate extendSeparationPeriod(CaseDeadlines deadlines) {
     return execution -> {
-      Date end = deadlines.extendSeparation((Date) execution.getVariable("separationEndsAt"),
-          execution.getVariable("extensionDays"));
-      execution.setVariable("separationEndsAt", end);
-      Object extensions = execution.getVariable("separationExtensions");
-      execution.setVariable("separationExtensions", extensions instanceof Number n ? n.intValue() + 1 : 1);
+      Date end = deadlines.extendSeparation(SEPARATION_ENDS_AT.from(execution), EXTENSION_DAYS.from(execution));
+      SEPARATION_ENDS_AT.set(execution, end);
+      Object extensions = SEPARATION_EXTENSIONS.from(execution);
+      SEPARATION_EXTENSIONS.set(execution, extensions instanceof Number n ? n.intValue() + 1 : 1);
     };
   }
 }

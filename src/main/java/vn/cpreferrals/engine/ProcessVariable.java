@@ -26,6 +26,11 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Boolean.class);
   }
 
+  public static ProcessVariable<java.util.Date> date(String name) {
+    return new ProcessVariable<>(name, java.util.Date.class);
+  }
+
+  /** A variable whose stored type varies (numbers from forms and REST arrive as Integer, Long or Double). */
   public static ProcessVariable<Object> any(String name) {
     return new ProcessVariable<>(name, Object.class);
   }
