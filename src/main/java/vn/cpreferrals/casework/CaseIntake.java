@@ -26,6 +26,23 @@ import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
 
+import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
+import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;
+import static vn.cpreferrals.casework.CaseProcess.CHILD_BIRTH_DATE;
+import static vn.cpreferrals.casework.CaseProcess.CHILD_NAME;
+import static vn.cpreferrals.casework.CaseProcess.CHILD_SEX;
+import static vn.cpreferrals.casework.CaseProcess.COMMUNE_AGENCY;
+import static vn.cpreferrals.casework.CaseProcess.EXTERNAL_REFERENCE;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_SOURCE;
+import static vn.cpreferrals.casework.CaseProcess.LIFE_THREATENING;
+import static vn.cpreferrals.casework.CaseProcess.PERPETRATOR_HAS_ACCESS;
+import static vn.cpreferrals.casework.CaseProcess.PROVINCE_ID;
+import static vn.cpreferrals.casework.CaseProcess.RECEIVED_AT;
+import static vn.cpreferrals.casework.CaseProcess.REPORTED_BY;
+import static vn.cpreferrals.casework.CaseProcess.REPORTER_NAME;
+import static vn.cpreferrals.casework.CaseProcess.REPORTER_PHONE;
+
 /**
  * Receives a report from any intake point and "chuyển ngay" opens the case at the People's Committee of the commune
  * where it happened, in that commune's province — whichever province the intake point belongs to.
@@ -92,25 +109,25 @@ public class CaseIntake {
         + "reported_by, created_at) VALUES (?,?,?,?,?,?,?)", report.source().name(), report.externalReference(),
         caseNumber, commune.province(), "", reportedBy, ClockUtil.getCurrentTime().getTime());
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("provinceId", commune.province());
-    variables.put("communeAgency", commune.id());
-    variables.put("receivedAt", Date.from(report.receivedAt().toInstant()));
-    variables.put("intakeSource", report.source().name());
-    variables.put("externalReference", report.externalReference());
-    variables.put("reportedBy", reportedBy);
-    variables.put("harmType", report.harmType());
-    variables.put("lifeThreatening", report.lifeThreatening());
-    variables.put("perpetratorHasAccess", report.perpetratorHasAccess());
+    CASE_NUMBER.into(variables, caseNumber);
+    PROVINCE_ID.into(variables, commune.province());
+    COMMUNE_AGENCY.into(variables, commune.id());
+    RECEIVED_AT.into(variables, Date.from(report.receivedAt().toInstant()));
+    INTAKE_SOURCE.into(variables, report.source().name());
+    EXTERNAL_REFERENCE.into(variables, report.externalReference());
+    REPORTED_BY.into(variables, reportedBy);
+    HARM_TYPE.into(variables, report.harmType());
+    LIFE_THREATENING.into(variables, report.lifeThreatening());
+    PERPETRATOR_HAS_ACCESS.into(variables, report.perpetratorHasAccess());
     if (report.child() != null) {
-      variables.put("childName", report.child().fullName());
-      variables.put("childBirthDate", report.child().birthDate() == null ? null : report.child().birthDate().toString());
-      variables.put("childSex", report.child().sex());
+      CHILD_NAME.into(variables, report.child().fullName());
+      CHILD_BIRTH_DATE.into(variables, report.child().birthDate() == null ? null : report.child().birthDate().toString());
+      CHILD_SEX.into(variables, report.child().sex());
     }
-    variables.put("caseSummary", report.summary());
+    CASE_SUMMARY.into(variables, report.summary());
     if (report.reporter() != null) {
-      variables.put("reporterName", report.reporter().fullName());
-      variables.put("reporterPhone", report.reporter().phone());
+      REPORTER_NAME.into(variables, report.reporter().fullName());
+      REPORTER_PHONE.into(variables, report.reporter().phone());
     }
     String instance = startAsSystem(caseNumber, variables);
     jdbc.update("UPDATE cp_case_intake SET process_instance_id = ? WHERE source = ? AND external_reference = ?",

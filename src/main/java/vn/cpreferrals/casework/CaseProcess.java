@@ -13,7 +13,20 @@ final class CaseProcess {
   static final String KEY = "CaseIntervention";
   static final String INTAKE_KEY = "CaseReportIntake";
 
-  // The report as received (Mẫu 01) and as people read it on every form.
+  // The case and its report as received (Mẫu 01), and as people read it on every form.
+  static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+  static final ProcessVariable<String> PROVINCE_ID = ProcessVariable.string("provinceId");
+  static final ProcessVariable<String> EXTERNAL_REFERENCE = ProcessVariable.string("externalReference");
+  static final ProcessVariable<String> REPORTED_BY = ProcessVariable.string("reportedBy");
+  static final ProcessVariable<String> CHILD_NAME = ProcessVariable.string("childName");
+  /** ISO date (yyyy-MM-dd) as text. */
+  static final ProcessVariable<String> CHILD_BIRTH_DATE = ProcessVariable.string("childBirthDate");
+  static final ProcessVariable<String> CHILD_SEX = ProcessVariable.string("childSex");
+  static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.string("caseSummary");
+  static final ProcessVariable<String> REPORTER_NAME = ProcessVariable.string("reporterName");
+  static final ProcessVariable<String> REPORTER_PHONE = ProcessVariable.string("reporterPhone");
+  static final ProcessVariable<String> COMMUNE_NAME = ProcessVariable.string("communeName");
+  static final ProcessVariable<String> INITIAL_ASSESSMENT = ProcessVariable.string("initialAssessment");
   static final ProcessVariable<java.util.Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
   static final ProcessVariable<String> RECEIVED_AT_TEXT = ProcessVariable.string("receivedAtText");
   /** Agency id of the commune working the case. */
@@ -43,6 +56,31 @@ final class CaseProcess {
   static final ProcessVariable<String> REFERRAL_RESULTS = ProcessVariable.string("referralResults");
   /** Where every referral stands, one line per service, shown to the commune while providers answer. */
   static final ProcessVariable<String> REFERRAL_STATUS_TEXT = ProcessVariable.string("referralStatusText");
+
+  // The intake form (CaseReportIntake) names a few things differently from the case.
+  /** The intake point's kind as the intake form sends it (an {@link CaseReport.IntakeSource} name). */
+  static final ProcessVariable<String> INTAKE_FORM_SOURCE = ProcessVariable.string("source");
+  /** Time of receipt as the intake form's date-time field sends it (ISO local or offset date-time). */
+  static final ProcessVariable<Object> INTAKE_FORM_RECEIVED_AT = ProcessVariable.any("receivedAtText");
+  /** The officer who took the report (the intake's initiator), who gets the receipt task. */
+  static final ProcessVariable<String> INTAKE_OFFICER = ProcessVariable.string("intakeOfficer");
+
+  // Who works the case and by when (set up from the commune and the time of receipt).
+  static final ProcessVariable<String> COMMUNE_CHAIRMAN = ProcessVariable.string("communeChairman");
+  static final ProcessVariable<Object> PLAN_END_DATE = ProcessVariable.any("planEndDate");
+  static final ProcessVariable<String> QUICK_REPORT_AGENCY = ProcessVariable.string("quickReportAgency");
+  static final ProcessVariable<java.util.Date> QUICK_REPORT_DUE = ProcessVariable.date("quickReportDue");
+
+  // A closed case opened again.
+  static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.string("reopenedFrom");
+  static final ProcessVariable<String> REOPEN_REASON = ProcessVariable.string("reopenReason");
+  static final ProcessVariable<String> REOPENED_BY = ProcessVariable.string("reopenedBy");
+
+  /** What a reopened case takes over from the closed one: the report, the child and the first assessment. */
+  static final java.util.List<ProcessVariable<?>> CARRIED_ON_REOPENING = java.util.List.of(CASE_NUMBER, PROVINCE_ID,
+      COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, LIFE_THREATENING,
+      PERPETRATOR_HAS_ACCESS, CHILD_NAME, CHILD_BIRTH_DATE, CHILD_SEX, CASE_SUMMARY, REPORTER_NAME, REPORTER_PHONE,
+      INITIAL_ASSESSMENT, URGENCY, SERVICES_TO_CONSIDER);
 
   private static final String REFERRAL_STATE_PREFIX = "referral_";
 

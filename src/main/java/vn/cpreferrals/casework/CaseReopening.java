@@ -16,6 +16,8 @@ import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
 
+import vn.cpreferrals.engine.ProcessVariable;
+
 /**
  * Reopens a closed case: a new run of the case process under the same case number, starting again at the detailed
  * assessment with the case's data, its legal time limits counted from the reopening.
@@ -24,10 +26,7 @@ import vn.cpreferrals.audit.AuditTrail;
 public class CaseReopening {
 
   /** Process-level data carried into the reopened case; everything else (tasks, decisions) starts afresh. */
-  static final List<String> CARRIED = List.of("caseNumber", "provinceId", "communeAgency", "intakeSource",
-      "externalReference", "reportedBy", "harmType", "lifeThreatening", "perpetratorHasAccess", "childName",
-      "childBirthDate", "childSex", "caseSummary", "reporterName", "reporterPhone", "initialAssessment", "urgency",
-      "servicesToConsider");
+  static final List<String> CARRIED = CaseProcess.CARRIED_ON_REOPENING.stream().map(ProcessVariable::name).toList();
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -62,18 +61,19 @@ public class CaseReopening {
         variables.put(v.getName(), v.getValue());
       }
     }
-    variables.putAll(setup.variables((String) variables.get("communeAgency"), ClockUtil.getCurrentTime()));
-    variables.put("receivedAt", ClockUtil.getCurrentTime());
-    variables.put("reopenedFrom", last.getId());
-    variables.put("reopenReason", reason);
-    variables.put("reopenedBy", requestedBy);
-    variables.put("emergency", false);
+    variables.putAll(setup.variables((String) variables.get(CaseProcess.COMMUNE_AGENCY.name()),
+        ClockUtil.getCurrentTime()));
+    CaseProcess.RECEIVED_AT.into(variables, ClockUtil.getCurrentTime());
+    CaseProcess.REOPENED_FROM.into(variables, last.getId());
+    CaseProcess.REOPEN_REASON.into(variables, reason);
+    CaseProcess.REOPENED_BY.into(variables, requestedBy);
+    CaseProcess.EMERGENCY.into(variables, false);
     int count = runs.size();
     String instance = runtime.createProcessInstanceByKey(CaseProcess.KEY).businessKey(caseNumber)
         .setVariables(variables)
         .startBeforeActivity("Gateway_NewCycle")
         .execute().getId();
-    audit.record(new AuditEvent(AuditAction.CASE_REOPENED, (String) variables.get("provinceId"), CaseProcess.KEY,
+    audit.record(new AuditEvent(AuditAction.CASE_REOPENED, (String) variables.get(CaseProcess.PROVINCE_ID.name()), CaseProcess.KEY,
         instance, caseNumber, null, "Lần " + count, "Mở lại từ " + last.getId() + "; theo yêu cầu của " + requestedBy));
     return new Reopened(caseNumber, instance, count);
   }

@@ -28,16 +28,16 @@ class CaseSetup {
         .orElseThrow(() -> new IllegalArgumentException("Không có xã/phường '" + communeId + "' trong danh mục"));
     String province = commune.province();
     Map<String, Object> v = new HashMap<>();
-    v.put("communeName", commune.name());
-    v.put("communeChairman", commune.managerGroupId());
+    CaseProcess.COMMUNE_NAME.into(v, commune.name());
+    CaseProcess.COMMUNE_CHAIRMAN.into(v, commune.managerGroupId());
     put(v, "emergencyDeadline", "emergency", deadlines.emergency(receivedAt, province));
     v.putAll(planCycle(receivedAt, province));
-    v.put("planEndDate", v.get("approvalDue"));
-    v.put("planCycle", 1);
-    v.put("quickReportAgency", registry.agenciesIn(province).stream()
+    CaseProcess.PLAN_END_DATE.into(v, v.get("approvalDue"));
+    CaseProcess.PLAN_CYCLE.into(v, 1);
+    CaseProcess.QUICK_REPORT_AGENCY.into(v, registry.agenciesIn(province).stream()
         .filter(a -> a.standing() && a.level() == AgencyLevel.PROVINCE).map(Agency::groupId).findFirst()
         .orElse(registry.agenciesIn(province).get(0).groupId()));
-    v.put("quickReportDue", deadlines.quickReportDue(receivedAt, province));
+    CaseProcess.QUICK_REPORT_DUE.into(v, deadlines.quickReportDue(receivedAt, province));
     v.put(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
     return v;
   }

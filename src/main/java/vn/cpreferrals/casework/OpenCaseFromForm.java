@@ -8,13 +8,27 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
+import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;
+import static vn.cpreferrals.casework.CaseProcess.CHILD_NAME;
+import static vn.cpreferrals.casework.CaseProcess.COMMUNE_AGENCY;
+import static vn.cpreferrals.casework.CaseProcess.COMMUNE_NAME;
+import static vn.cpreferrals.casework.CaseProcess.EXTERNAL_REFERENCE;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_FORM_RECEIVED_AT;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_FORM_SOURCE;
+import static vn.cpreferrals.casework.CaseProcess.INTAKE_OFFICER;
+import static vn.cpreferrals.casework.CaseProcess.LIFE_THREATENING;
+import static vn.cpreferrals.casework.CaseProcess.PERPETRATOR_HAS_ACCESS;
+import static vn.cpreferrals.casework.CaseProcess.REPORTER_PHONE;
+
 /** The Tasklist intake form (Mẫu 01) opens the case through the same intake as the JSON endpoint. */
 @Component("openCaseFromForm")
 class OpenCaseFromForm implements JavaDelegate {
 
   /** What the intake point keeps for its receipt; everything else it typed lives on in the case only. */
-  static final java.util.Set<String> RECEIPT = java.util.Set.of("caseNumber", "communeAgency", "communeName",
-      "receivedAtText", "intakeOfficer");
+  static final java.util.Set<String> RECEIPT = java.util.Set.of(CASE_NUMBER.name(), COMMUNE_AGENCY.name(),
+      COMMUNE_NAME.name(), INTAKE_FORM_RECEIVED_AT.name(), INTAKE_OFFICER.name());
 
   private final CaseIntake intake;
   private final vn.cpreferrals.agency.AgencyRegistry registry;
@@ -26,24 +40,24 @@ class OpenCaseFromForm implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String phone = (String) execution.getVariable("reporterPhone");
+    String phone = REPORTER_PHONE.from(execution);
     CaseReport report = new CaseReport(
-        (String) execution.getVariable("externalReference"),
-        CaseReport.IntakeSource.valueOf((String) execution.getVariable("source")),
-        receivedAt(execution.getVariable("receivedAtText")),
-        (String) execution.getVariable("communeAgency"),
-        (String) execution.getVariable("harmType"),
-        Boolean.TRUE.equals(execution.getVariable("lifeThreatening")),
-        Boolean.TRUE.equals(execution.getVariable("perpetratorHasAccess")),
-        new CaseReport.Child((String) execution.getVariable("childName"), null, null),
-        (String) execution.getVariable("caseSummary"),
+        EXTERNAL_REFERENCE.from(execution),
+        CaseReport.IntakeSource.valueOf(INTAKE_FORM_SOURCE.from(execution)),
+        receivedAt(INTAKE_FORM_RECEIVED_AT.from(execution)),
+        COMMUNE_AGENCY.from(execution),
+        HARM_TYPE.from(execution),
+        Boolean.TRUE.equals(LIFE_THREATENING.from(execution)),
+        Boolean.TRUE.equals(PERPETRATOR_HAS_ACCESS.from(execution)),
+        new CaseReport.Child(CHILD_NAME.from(execution), null, null),
+        CASE_SUMMARY.from(execution),
         phone == null || phone.isBlank() ? null : new CaseReport.Reporter(null, phone));
     String startedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? "system" : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     CaseIntake.Opened opened = intake.open(report, startedBy);
-    execution.setVariable("caseNumber", opened.caseNumber());
-    registry.agency(report.communeAgency()).ifPresent(c -> execution.setVariable("communeName", c.name()));
-    execution.setVariable("receivedAtText", report.receivedAt().atZoneSameInstant(CaseIntake.VIETNAM)
+    CASE_NUMBER.set(execution, opened.caseNumber());
+    registry.agency(report.communeAgency()).ifPresent(c -> COMMUNE_NAME.set(execution, c.name()));
+    execution.setVariable(INTAKE_FORM_RECEIVED_AT.name(), report.receivedAt().atZoneSameInstant(CaseIntake.VIETNAM)
         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     // The intake point keeps only the receipt: the case number and where the report went, not the child's data.
     execution.getVariableNames().stream().filter(name -> !RECEIPT.contains(name)).toList()

@@ -52,6 +52,11 @@ public final class ProcessVariable<T> {
     scope.setVariableLocal(name, value);
   }
 
+  /** Puts the value into a map of variables (a process start, a task completion). */
+  public void into(java.util.Map<String, Object> variables, T value) {
+    variables.put(name, value);
+  }
+
   public void remove(VariableScope scope) {
     scope.removeVariable(name);
   }
