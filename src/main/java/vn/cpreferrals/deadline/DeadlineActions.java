@@ -29,7 +29,7 @@ import vn.cpreferrals.notification.NotificationProperties;
 @Component
 class DeadlineActions {
 
-  static final String ESCALATION_LEVEL = "cpEscalationLevel";
+  static final String ESCALATION_LEVEL = DueStatus.ESCALATION_LEVEL_VARIABLE;
   static final String ESCALATED_TO = "cpEscalatedTo";
   static final String ESCALATED_AT = "cpEscalatedAt";
   static final String LAST_ESCALATION = "cpLastEscalation";

@@ -9,6 +9,8 @@ import java.util.Date;
 public final class DueStatus {
 
   public static final String VARIABLE = "cpDueStatus";
+  /** How many stages a task has been escalated (task variable; 0 or absent: not escalated). */
+  public static final String ESCALATION_LEVEL_VARIABLE = "cpEscalationLevel";
   /** Number of tasks of a process instance completed after their due date. */
   public static final String LATE_TASKS_VARIABLE = "cpLateTasks";
 

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.deadline.DueStatus;
+
 /**
  * The Tasklist filters every member of staff shares, created or updated at start-up. Filters only narrow what a user
  * may see anyway: task authorizations and province checks still apply.
@@ -38,8 +40,8 @@ class SharedFilters extends AbstractProcessEnginePlugin {
       Map.of("name", "directiveNumber", "label", "Số văn bản"),
       Map.of("name", "communeName", "label", "Xã/phường"),
       Map.of("name", "agencyName", "label", "Cơ quan"),
-      Map.of("name", "cpDueStatus", "label", "Tình trạng hạn"),
-      Map.of("name", "cpEscalationLevel", "label", "Cấp đã chuyển"));
+      Map.of("name", DueStatus.VARIABLE, "label", "Tình trạng hạn"),
+      Map.of("name", DueStatus.ESCALATION_LEVEL_VARIABLE, "label", "Cấp đã chuyển"));
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -56,7 +58,7 @@ class SharedFilters extends AbstractProcessEnginePlugin {
             .dueBeforeExpression("${now()}"));
     save(engine, ESCALATED, 30, "#8e44ad", "Công việc quá hạn đã được chuyển lên nhóm lãnh đạo của tôi",
         s -> tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
-            .taskVariableValueGreaterThan("cpEscalationLevel", 0));
+            .taskVariableValueGreaterThan(DueStatus.ESCALATION_LEVEL_VARIABLE, 0));
   }
 
   private static void save(ProcessEngine engine, String name, int priority, String color, String description,
