@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyLevel;
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.deadline.ProcessDueStatus;
 
 /** Who works a case and by when, from the commune and the moment of receipt (or of reopening). */
 @Component
@@ -38,7 +38,7 @@ class CaseSetup {
         .filter(a -> a.standing() && a.level() == AgencyLevel.PROVINCE).map(Agency::groupId).findFirst()
         .orElse(registry.agenciesIn(province).get(0).groupId()));
     CaseProcess.QUICK_REPORT_DUE.into(v, deadlines.quickReportDue(receivedAt, province));
-    v.put(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
+    ProcessDueStatus.openedInto(v);
     return v;
   }
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
+import vn.cpreferrals.deadline.ProcessDueStatus;
 
 /**
  * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /
@@ -21,9 +22,6 @@ import vn.cpreferrals.deadline.PastDeadlines;
  */
 @Configuration(proxyBeanMethods = false)
 class DirectiveDelegates {
-
-  static final String DUE_STATUS = DueStatus.VARIABLE;
-  static final String LATE_TASKS = DueStatus.LATE_TASKS_VARIABLE;
 
   /** Start of a directive: the business key is the directive number, as staff cite it. */
   @Bean
@@ -33,7 +31,7 @@ class DirectiveDelegates {
       if ((execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) && number != null) {
         execution.setProcessBusinessKey(number.toString().trim());
       }
-      execution.setVariable(DUE_STATUS, DueStatus.OPEN_IN_TIME);
+      ProcessDueStatus.opened(execution);
       PastYear.requireChoice(execution.getVariable("year"), execution.getVariable(PastDeadlines.VARIABLE));
     };
   }
@@ -60,8 +58,7 @@ class DirectiveDelegates {
       List<String> coordinators = schedule.split((String) execution.getVariable("coordinatingAgencies"));
       execution.setVariable("coordinatingAgencyNames", coordinators.isEmpty() ? "Không có" : coordinators.stream()
           .map(id -> registry.agency(id).map(a -> a.name()).orElse(id)).collect(Collectors.joining("; ")));
-      execution.setVariable(DUE_STATUS, DueStatus.OPEN_IN_TIME);
-      execution.setVariable(LATE_TASKS, 0);
+      ProcessDueStatus.opened(execution);
     };
   }
 
@@ -82,11 +79,7 @@ class DirectiveDelegates {
 
   @Bean
   JavaDelegate recordAssignmentStatus() {
-    return execution -> {
-      Object late = execution.getVariable(LATE_TASKS);
-      boolean anyLate = late instanceof Number n && n.intValue() > 0;
-      execution.getProcessInstance().setVariable(DUE_STATUS, anyLate ? DueStatus.LATE : DueStatus.ON_TIME);
-    };
+    return ProcessDueStatus::finished;
   }
 
   /** At a report deadline the standing agency sees which items reported on time, late, or not at all. */
