@@ -17,7 +17,8 @@ public record Agency(
     boolean standing,
     List<String> seeds) {
 
-  public static final String MANAGER_GROUP_SUFFIX = "-managers";
+  static final String MANAGER_GROUP_SUFFIX = "-managers";
+  private static final String MANAGER_GROUP_NAME_PREFIX = "Lãnh đạo ";
 
   public Agency {
     seeds = seeds == null ? List.of() : List.copyOf(seeds);
@@ -29,5 +30,15 @@ public record Agency(
 
   public String managerGroupId() {
     return id + MANAGER_GROUP_SUFFIX;
+  }
+
+  /** The leadership group's name as staff read it: "Lãnh đạo " and the agency's name. */
+  public String managerGroupName() {
+    return MANAGER_GROUP_NAME_PREFIX + name;
+  }
+
+  /** Whether a Camunda group id is the leadership group of some agency. */
+  public static boolean isManagerGroup(String groupId) {
+    return groupId != null && groupId.endsWith(MANAGER_GROUP_SUFFIX);
   }
 }

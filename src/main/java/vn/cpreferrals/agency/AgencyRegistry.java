@@ -43,6 +43,20 @@ public final class AgencyRegistry {
     return Optional.ofNullable(agencies.get(id));
   }
 
+  /** The agency's name, or the id itself where the registry does not know it (a unit since removed). */
+  public String nameOf(String agencyId) {
+    return agency(agencyId).map(Agency::name).orElse(agencyId);
+  }
+
+  /** The name of a Camunda group of the registry: an agency's staff or its leadership; else the id. */
+  public String groupName(String groupId) {
+    if (Agency.isManagerGroup(groupId)) {
+      String agencyId = groupId.substring(0, groupId.length() - Agency.MANAGER_GROUP_SUFFIX.length());
+      return agency(agencyId).map(Agency::managerGroupName).orElse(groupId);
+    }
+    return nameOf(groupId);
+  }
+
   public Optional<Province> province(String id) {
     return Optional.ofNullable(provinces.get(id));
   }

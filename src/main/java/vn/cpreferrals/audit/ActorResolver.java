@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 
 /** Finds who is acting in the current engine command, and for which agency. */
@@ -33,7 +34,7 @@ class ActorResolver {
     String agency = null;
     if (groupIds != null) {
       agency = groupIds.stream().filter(g -> registry.agency(g).isPresent()).findFirst()
-          .orElse(groupIds.stream().filter(g -> g.endsWith("-managers")).findFirst().orElse(null));
+          .orElse(groupIds.stream().filter(Agency::isManagerGroup).findFirst().orElse(null));
     }
     return new Actor(userId, agency);
   }

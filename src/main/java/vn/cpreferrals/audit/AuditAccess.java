@@ -6,14 +6,14 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.agency.Agency;
+
 /**
  * Who may read the audit log: the administrator everything, leadership groups their own provinces, staff nothing.
  * Returns the provinces a user may read (null for all) or throws.
  */
 @Component
 class AuditAccess {
-
-  static final String MANAGER_GROUP_SUFFIX = "-managers";
 
   List<String> readableProvinces(Authentication authentication) {
     if (authentication == null || authentication.getUserId() == null) {
@@ -23,7 +23,7 @@ class AuditAccess {
     if (groups.contains(Groups.CAMUNDA_ADMIN)) {
       return null;
     }
-    if (groups.stream().noneMatch(g -> g.endsWith(MANAGER_GROUP_SUFFIX))) {
+    if (groups.stream().noneMatch(Agency::isManagerGroup)) {
       throw new AuditAccessDenied(403, "Chỉ lãnh đạo cơ quan và quản trị viên được xem nhật ký.");
     }
     return authentication.getTenantIds() == null ? List.of() : List.copyOf(authentication.getTenantIds());

@@ -248,7 +248,7 @@ public final class DirectiveBpmnWriter {
   }
 
   private String agencyName(String id) {
-    return registry.agency(id).map(a -> a.name()).orElse(id);
+    return registry.nameOf(id);
   }
 
   private String agencyShortName(String id) {

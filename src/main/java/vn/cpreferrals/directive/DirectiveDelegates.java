@@ -53,11 +53,11 @@ class DirectiveDelegates {
       execution.setVariable("timingKind", parsed.kind().name());
       execution.setVariable("assignmentEnd", end);
       execution.setVariable("planDue", schedule.daysAfter(ClockUtil.getCurrentTime(), days));
-      execution.setVariable("leadAgencyName", registry.agency(lead).map(a -> a.name()).orElse(lead));
+      execution.setVariable("leadAgencyName", registry.nameOf(lead));
       // The lead plans with its coordinating agencies: the plan form names them.
       List<String> coordinators = schedule.split((String) execution.getVariable("coordinatingAgencies"));
       execution.setVariable("coordinatingAgencyNames", coordinators.isEmpty() ? "Không có" : coordinators.stream()
-          .map(id -> registry.agency(id).map(a -> a.name()).orElse(id)).collect(Collectors.joining("; ")));
+          .map(registry::nameOf).collect(Collectors.joining("; ")));
       ProcessDueStatus.opened(execution);
     };
   }

@@ -45,7 +45,7 @@ class IdentitySync extends AbstractProcessEnginePlugin {
     List<Grant> managerGrants = RoleGrants.manager();
     for (Agency agency : registry.agencies()) {
       writer.group(agency.groupId(), agency.name());
-      writer.group(agency.managerGroupId(), "Lãnh đạo " + agency.name());
+      writer.group(agency.managerGroupId(), agency.managerGroupName());
       writer.groupInTenant(agency.groupId(), agency.province());
       writer.groupInTenant(agency.managerGroupId(), agency.province());
       officerGrants.forEach(g -> writer.grant(agency.groupId(), g));

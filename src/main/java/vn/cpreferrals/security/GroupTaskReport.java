@@ -23,6 +23,6 @@ final class GroupTaskReport {
 
   static boolean mayRun(Authentication authentication) {
     return authentication.getGroupIds() != null
-        && authentication.getGroupIds().stream().anyMatch(g -> g.endsWith(Agency.MANAGER_GROUP_SUFFIX));
+        && authentication.getGroupIds().stream().anyMatch(Agency::isManagerGroup);
   }
 }

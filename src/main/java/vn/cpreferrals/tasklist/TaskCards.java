@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 
 /**
@@ -47,7 +46,8 @@ class TaskCards {
       }
     }
     String agencies = agencyNames(task.getCandidates());
-    if (!agencies.isEmpty() && !agencies.equals(task.getExecution().getVariable("communeName"))) {
+    // A case task of the commune already shows the commune; the agency column would say it twice.
+    if (!agencies.isEmpty() && !agencies.equals(task.getVariableLocal("communeName"))) {
       task.setVariableLocal(AGENCY_NAME, agencies);
     }
   }
@@ -57,17 +57,9 @@ class TaskCards {
     Set<String> names = new LinkedHashSet<>();
     for (IdentityLink link : links) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        names.add(nameOf(link.getGroupId()));
+        names.add(registry.groupName(link.getGroupId()));
       }
     }
     return names.stream().collect(Collectors.joining("; "));
-  }
-
-  private String nameOf(String groupId) {
-    if (groupId.endsWith(Agency.MANAGER_GROUP_SUFFIX)) {
-      String agencyId = groupId.substring(0, groupId.length() - Agency.MANAGER_GROUP_SUFFIX.length());
-      return registry.agency(agencyId).map(a -> "Lãnh đạo " + a.name()).orElse(groupId);
-    }
-    return registry.agency(groupId).map(Agency::name).orElse(groupId);
   }
 }
