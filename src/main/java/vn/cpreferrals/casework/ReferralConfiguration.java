@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
-import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
 
@@ -28,8 +27,6 @@ import static vn.cpreferrals.casework.ReferralProcess.PROVIDER_AGENCY;
 import static vn.cpreferrals.casework.ReferralProcess.PROVIDER_CHOICES;
 import static vn.cpreferrals.casework.ReferralProcess.REFERRAL_ACCEPTED;
 import static vn.cpreferrals.casework.ReferralProcess.SERVICE;
-import static vn.cpreferrals.casework.ReferralProcess.SERVICE_NAME;
-import static vn.cpreferrals.casework.ReferralProcess.SERVICE_OUTCOME;
 
 @Configuration(proxyBeanMethods = false)
 class ReferralConfiguration {
@@ -47,7 +44,7 @@ class ReferralConfiguration {
    * provider answers or delivers.
    */
   @Bean
-  TaskListener referralStateListener(AgencyRegistry registry, CaseDeadlines deadlines, ReferralStatus status) {
+  TaskListener referralStateListener(ReferralStatus status) {
     return task -> {
       String state = switch (task.getTaskDefinitionKey()) {
         // The reason for a refusal is free text: the case officer reads it on the re-routing task, the case keeps the fact.
@@ -57,18 +54,10 @@ class ReferralConfiguration {
         default -> null;
       };
       if (state != null) {
-        status.record(task, caseOf(task), state);
+        status.record(task, ReferralStatus.caseOf(task.getExecution()), state);
       }
       if (ReferralProcess.TASK_DELIVER.equals(task.getTaskDefinitionKey())) {
-        // What the provider did, when and by whom, carried back to the commune working the case.
-        DelegateExecution theCase = caseOf(task);
-        String before = CaseProcess.REFERRAL_RESULTS.from(theCase);
-        String provider = PROVIDER_AGENCY.from(task);
-        String line = "• " + SERVICE_NAME.from(task) + " — " + registry.agency(provider).map(Agency::name)
-            .orElse(provider) + ", " + deadlines.shown(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())
-            + (task.getAssignee() == null ? "" : ", " + personName(task.getAssignee())) + ": "
-            + SERVICE_OUTCOME.from(task);
-        CaseProcess.REFERRAL_RESULTS.set(theCase, before == null ? line : before + "\n" + line);
+        status.recordOutcome(task);
       }
     };
   }
@@ -86,8 +75,8 @@ class ReferralConfiguration {
       DECLINED_PROVIDERS.set(task.getExecution().getProcessInstance(), String.join(",", declined));
       List<Map<String, String>> choices = services.alternatives(registry, task.getTenantId(), SERVICE.from(task),
           declined).stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
-      PROVIDER_CHOICES.setLocal(task, SpinValues.jsonValue(json(choices)).create());
-      DECLINED_PROVIDER_NAME.setLocal(task, registry.agency(declinedNow).map(Agency::name).orElse(declinedNow));
+      PROVIDER_CHOICES.setLocal(task, SpinValues.jsonValue(Spin.JSON(choices)).create());
+      DECLINED_PROVIDER_NAME.setLocal(task, registry.nameOf(declinedNow));
     };
   }
 
@@ -113,27 +102,4 @@ class ReferralConfiguration {
     return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
   }
 
-  private static String json(Object value) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The name staff know a colleague by (their account id says nothing to a commune officer). */
-  private static String personName(String userId) {
-    var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-    var user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
-  }
-
-  private static DelegateExecution caseOf(DelegateTask task) {
-    return ReferralStatus.caseOf(task.getExecution());
-  }
 }
