@@ -5,8 +5,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -48,9 +50,16 @@ public class DeadlineRecompute {
   }
 
   public Result dryRun(int year) {
+    return new Result(year, false, plan(year).stream().map(Planned::move).toList());
+  }
+
+  /** A move together with the task it moves, so that applying it needs no second lookup. */
+  private record Planned(Task task, Move move) {}
+
+  private List<Planned> plan(int year) {
     HolidayFile.Year before = years.previous(year).orElse(null);
     if (before == null) {
-      return new Result(year, false, List.of());
+      return List.of();
     }
     Predicate<LocalDate> wasWorking = oldCalendar(year, before);
     Set<LocalDate> changed = new HashSet<>();
@@ -59,9 +68,9 @@ public class DeadlineRecompute {
         changed.add(d);
       }
     }
-    List<Move> moves = new ArrayList<>();
+    List<Planned> moves = new ArrayList<>();
     if (changed.isEmpty()) {
-      return new Result(year, false, moves);
+      return moves;
     }
     LocalDate firstChanged = changed.stream().min(LocalDate::compareTo).orElseThrow();
     Date from = Date.from(firstChanged.atStartOfDay(WorkingDays.VIETNAM).toInstant());
@@ -79,19 +88,20 @@ public class DeadlineRecompute {
       }
       LocalDate newDay = calendar.addWorkingDays(start, n);
       if (!newDay.equals(due.toLocalDate())) {
-        moves.add(new Move(task.getId(), task.getName(), task.getProcessInstanceId(), task.getDueDate(),
-            Date.from(newDay.atTime(END_OF_DAY).atZone(WorkingDays.VIETNAM).toInstant())));
+        moves.add(new Planned(task, new Move(task.getId(), task.getName(), task.getProcessInstanceId(),
+            task.getDueDate(), Date.from(newDay.atTime(END_OF_DAY).atZone(WorkingDays.VIETNAM).toInstant()))));
       }
     }
-    return new Result(year, false, moves);
+    return moves;
   }
 
   /** Moves what the dry run lists, one audit entry per task, and closes the change (applying twice moves nothing). */
   @Transactional
   public Result apply(int year, String userId, List<String> groups) {
-    Result plan = dryRun(year);
-    for (Move move : plan.moves()) {
-      Task task = tasks.createTaskQuery().taskId(move.taskId()).singleResult();
+    List<Planned> plan = plan(year);
+    for (Planned planned : plan) {
+      Task task = planned.task();
+      Move move = planned.move();
       task.setDueDate(move.newDue());
       tasks.saveTask(task);
       audit.record(userId, groups, new AuditEvent(AuditAction.CALENDAR_DEADLINE_MOVED, task.getTenantId(), null,
@@ -99,22 +109,22 @@ public class DeadlineRecompute {
               + " → " + move.newDue().toInstant() + " theo lịch năm " + year));
     }
     years.recomputed(year);
-    return new Result(year, true, plan.moves());
+    return new Result(year, true, plan.stream().map(Planned::move).toList());
   }
 
   private Predicate<LocalDate> oldCalendar(int year, HolidayFile.Year before) {
-    Set<LocalDate> off = new HashSet<>();
-    before.daysOff().forEach(p -> off.add(LocalDate.parse(p.from())));
-    Set<LocalDate> worked = new HashSet<>();
-    before.workingDays().forEach(p -> worked.add(LocalDate.parse(p.from())));
+    Map<LocalDate, String> off = new HashMap<>();
+    before.daysOff().forEach(p -> WorkingDays.expand(p, off));
+    Map<LocalDate, String> worked = new HashMap<>();
+    before.workingDays().forEach(p -> WorkingDays.expand(p, worked));
     return d -> {
       if (d.getYear() != year) {
         return calendar.isWorkingDay(d);
       }
-      if (worked.contains(d)) {
+      if (worked.containsKey(d)) {
         return true;
       }
-      return !HolidayRules.isWeekend(d) && !off.contains(d);
+      return !HolidayRules.isWeekend(d) && !off.containsKey(d);
     };
   }
 }

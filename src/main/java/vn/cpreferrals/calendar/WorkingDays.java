@@ -129,7 +129,8 @@ public final class WorkingDays {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
-  private static void expand(HolidayFile.Period p, Map<LocalDate, String> into) {
+  /** Every day of a period (a single day when it has no end), with the period's name. */
+  static void expand(HolidayFile.Period p, Map<LocalDate, String> into) {
     LocalDate from = LocalDate.parse(p.from());
     LocalDate to = p.to() == null ? from : LocalDate.parse(p.to());
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
