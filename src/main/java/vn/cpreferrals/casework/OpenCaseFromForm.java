@@ -32,10 +32,12 @@ class OpenCaseFromForm implements JavaDelegate {
 
   private final CaseIntake intake;
   private final vn.cpreferrals.agency.AgencyRegistry registry;
+  private final CaseDeadlines deadlines;
 
-  OpenCaseFromForm(CaseIntake intake, vn.cpreferrals.agency.AgencyRegistry registry) {
+  OpenCaseFromForm(CaseIntake intake, vn.cpreferrals.agency.AgencyRegistry registry, CaseDeadlines deadlines) {
     this.intake = intake;
     this.registry = registry;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -57,8 +59,9 @@ class OpenCaseFromForm implements JavaDelegate {
     CaseIntake.Opened opened = intake.open(report, startedBy);
     CASE_NUMBER.set(execution, opened.caseNumber());
     registry.agency(report.communeAgency()).ifPresent(c -> COMMUNE_NAME.set(execution, c.name()));
-    execution.setVariable(INTAKE_FORM_RECEIVED_AT.name(), report.receivedAt().atZoneSameInstant(CaseIntake.VIETNAM)
-        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+    // Shown on the receipt as on every case form.
+    execution.setVariable(INTAKE_FORM_RECEIVED_AT.name(),
+        deadlines.shown(java.util.Date.from(report.receivedAt().toInstant())));
     // The intake point keeps only the receipt: the case number and where the report went, not the child's data.
     execution.getVariableNames().stream().filter(name -> !RECEIPT.contains(name)).toList()
         .forEach(execution::removeVariable);

@@ -1,6 +1,5 @@
 package vn.cpreferrals.directive;
 
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -14,14 +13,13 @@ import vn.cpreferrals.deadline.PastDeadlines;
  */
 final class PastYear {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Set<String> CHOICES = Set.of(PastDeadlines.FROM_TODAY, PastDeadlines.AS_GIVEN);
 
   private PastYear() {
   }
 
   static void requireChoice(Object year, Object choice) {
-    int current = ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).getYear();
+    int current = ClockUtil.getCurrentTime().toInstant().atZone(DirectiveSchedule.VIETNAM).getYear();
     if (year == null || Integer.parseInt(year.toString()) >= current) {
       return;
     }
