@@ -10,12 +10,13 @@ import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * The hash chain proves that no entry was edited, inserted or removed in the middle; it cannot prove that the newest
@@ -50,7 +51,7 @@ class AuditAnchor {
     if (head.lastSeq() == lastAnchoredSeq || head.lastSeq() == 0) {
       return;
     }
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineClock.now().getTime();
     String line = head.lastSeq() + ";" + head.lastHash() + ";" + now + ";"
         + chain.anchorMac(head.lastSeq(), head.lastHash(), now);
     try {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,6 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * The append-only store. {@link #append} joins the caller's transaction — the engine's, when called from inside a
@@ -45,7 +46,7 @@ public class AuditLog {
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public void append(Actor actor, AuditEvent event) {
-    Pending pending = new Pending(actor, event, Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()));
+    Pending pending = new Pending(actor, event, Instant.ofEpochMilli(EngineClock.now().getTime()));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
       if (buffer == null) {
@@ -68,7 +69,7 @@ public class AuditLog {
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void appendIndependently(Actor actor, AuditEvent event) {
-    write(List.of(new Pending(actor, event, Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()))));
+    write(List.of(new Pending(actor, event, Instant.ofEpochMilli(EngineClock.now().getTime()))));
   }
 
   /** Locks the head, chains and inserts the entries in order, moves the head. */

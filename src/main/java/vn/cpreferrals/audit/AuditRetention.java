@@ -3,12 +3,13 @@ package vn.cpreferrals.audit;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Removes entries older than the retention period in the nightly window and leaves a signed marker, so verification
@@ -37,7 +38,7 @@ class AuditRetention {
 
   @Transactional
   public int purge() {
-    Instant cutoff = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(properties.retentionDays()));
+    Instant cutoff = EngineClock.now().toInstant().minus(Duration.ofDays(properties.retentionDays()));
     int removed = log.purgeBefore(cutoff);
     if (removed > 0) {
       long through = log.chainState().purgedThroughSeq();

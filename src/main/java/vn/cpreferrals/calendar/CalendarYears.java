@@ -9,7 +9,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * The years an administrator entered or confirmed at runtime, kept in the database and applied on every node (read at
@@ -123,7 +123,7 @@ public class CalendarYears {
   }
 
   static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.VIETNAM).toLocalDate();
+    return EngineClock.now().toInstant().atZone(WorkingDays.VIETNAM).toLocalDate();
   }
 
   private void store(int year, HolidayFile.Year notice, String userId) {
@@ -133,7 +133,7 @@ public class CalendarYears {
     CalendarYear before = calendar.year(year);
     String previousOff = json(before.daysOff().stream().map(CalendarYears::day).toList());
     String previousWorked = json(before.workingDays().stream().map(CalendarYears::day).toList());
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineClock.now().getTime();
     if (jdbc.update("UPDATE cp_calendar_year SET source = ?, days_off = ?, working_days = ?, changed_by = ?, "
         + "changed_at = ?, previous_days_off = COALESCE(previous_days_off, ?), "
         + "previous_working_days = COALESCE(previous_working_days, ?) WHERE calendar_year = ?",

@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.calendar.WorkingDays;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Time limits of the case-intervention process. Emergency measures run on clock hours from receipt (NĐ 56 Điều 26.3);
@@ -70,7 +70,7 @@ public class CaseDeadlines {
 
   /** Whether a legal ceiling still holds now (recorded when the step is done, whatever the local target). */
   public boolean notYetPast(Date legalDeadline) {
-    return !ClockUtil.getCurrentTime().after(legalDeadline);
+    return !EngineClock.now().after(legalDeadline);
   }
 
   /**
@@ -81,7 +81,7 @@ public class CaseDeadlines {
     if (!SEPARATION.equals(measure)) {
       return null;
     }
-    return afterDays(ClockUtil.getCurrentTime(), separationDays(days));
+    return afterDays(EngineClock.now(), separationDays(days));
   }
 
   /** An extension decided by the chairman runs from the current end, again at most the configured limit. */
@@ -92,7 +92,7 @@ public class CaseDeadlines {
   /** The chairman is asked to extend or end the separation this long before it runs out. */
   public Date separationNoticeAt(Date separationEnd) {
     Date notice = afterHours(separationEnd, -24 * limits.separationNoticeDays());
-    return notice.before(ClockUtil.getCurrentTime()) ? ClockUtil.getCurrentTime() : notice;
+    return notice.before(EngineClock.now()) ? EngineClock.now() : notice;
   }
 
   public String shown(Date date) {
@@ -126,7 +126,7 @@ public class CaseDeadlines {
   }
 
   public Date closureDue() {
-    return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), limits.closureWorkingDays());
+    return workingDays.deadlineAfter(EngineClock.now(), limits.closureWorkingDays());
   }
 
   private static Date afterHours(Date from, int hours) {

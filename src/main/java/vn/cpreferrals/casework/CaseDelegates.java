@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +28,8 @@ import static vn.cpreferrals.casework.CaseProcess.SEPARATION_EXTENSIONS;
 import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER;
 import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER_TEXT;
 import static vn.cpreferrals.casework.CaseProcess.URGENCY;
+
+import vn.cpreferrals.engine.EngineClock;
 
 
 /** The thin glue of the case model: read variables, call a rule or a deadline, write variables. */
@@ -80,7 +81,7 @@ class CaseDelegates {
   JavaDelegate startNewPlanCycle(CaseSetup setup) {
     return execution -> {
       // The case's tenant is its province, whose local targets apply.
-      execution.setVariables(setup.planCycle(ClockUtil.getCurrentTime(), execution.getTenantId()));
+      execution.setVariables(setup.planCycle(EngineClock.now(), execution.getTenantId()));
       Object cycle = PLAN_CYCLE.from(execution);
       PLAN_CYCLE.set(execution, cycle instanceof Number n ? n.intValue() + 1 : 2);
     };

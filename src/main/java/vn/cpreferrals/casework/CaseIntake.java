@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -25,6 +24,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
+import vn.cpreferrals.engine.EngineClock;
 
 import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
 import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;
@@ -107,7 +107,7 @@ public class CaseIntake {
     // Claim the report first: a parallel intake of the same report stops here until this one commits.
     jdbc.update("INSERT INTO cp_case_intake (source, external_reference, case_number, province, process_instance_id, "
         + "reported_by, created_at) VALUES (?,?,?,?,?,?,?)", report.source().name(), report.externalReference(),
-        caseNumber, commune.province(), "", reportedBy, ClockUtil.getCurrentTime().getTime());
+        caseNumber, commune.province(), "", reportedBy, EngineClock.now().getTime());
     Map<String, Object> variables = new HashMap<>();
     CASE_NUMBER.into(variables, caseNumber);
     PROVINCE_ID.into(variables, commune.province());
@@ -143,7 +143,7 @@ public class CaseIntake {
     if (received == null) {
       return;
     }
-    OffsetDateTime latest = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).plusDays(1);
+    OffsetDateTime latest = OffsetDateTime.ofInstant(EngineClock.now().toInstant(), VIETNAM).plusDays(1);
     if (received.isBefore(EARLIEST_RECEIPT) || received.isAfter(latest)) {
       throw new InvalidReportException("receivedAt", "Thời điểm tiếp nhận không hợp lý: phải từ năm 2000 đến "
           + "hiện tại (chậm nhất một ngày sau giờ máy chủ), ví dụ 2026-04-29T10:15:00+07:00.");

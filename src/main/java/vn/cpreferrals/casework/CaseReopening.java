@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
+import vn.cpreferrals.engine.EngineClock;
 
 import vn.cpreferrals.engine.ProcessVariable;
 
@@ -62,8 +62,8 @@ public class CaseReopening {
       }
     }
     variables.putAll(setup.variables((String) variables.get(CaseProcess.COMMUNE_AGENCY.name()),
-        ClockUtil.getCurrentTime()));
-    CaseProcess.RECEIVED_AT.into(variables, ClockUtil.getCurrentTime());
+        EngineClock.now()));
+    CaseProcess.RECEIVED_AT.into(variables, EngineClock.now());
     CaseProcess.REOPENED_FROM.into(variables, last.getId());
     CaseProcess.REOPEN_REASON.into(variables, reason);
     CaseProcess.REOPENED_BY.into(variables, requestedBy);

@@ -10,13 +10,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * The services a plan refers a child to and their default providers per province (casework/referral-services.yaml).
@@ -94,10 +94,10 @@ public class ReferralServices {
   }
 
   public Date answerDue(String service) {
-    return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), file.services().get(service).answerWorkingDays());
+    return workingDays.deadlineAfter(EngineClock.now(), file.services().get(service).answerWorkingDays());
   }
 
   public Date deliverDue(String service) {
-    return workingDays.deadlineAfter(ClockUtil.getCurrentTime(), file.services().get(service).deliverWorkingDays());
+    return workingDays.deadlineAfter(EngineClock.now(), file.services().get(service).deliverWorkingDays());
   }
 }

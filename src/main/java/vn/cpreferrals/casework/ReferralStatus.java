@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * What the case knows of its referrals, by agency and person name: where each stands
@@ -65,7 +65,7 @@ class ReferralStatus implements ExecutionListener {
     String before = CaseProcess.REFERRAL_RESULTS.from(theCase);
     String line = "• " + ReferralProcess.SERVICE_NAME.from(delivery) + " — "
         + registry.nameOf(ReferralProcess.PROVIDER_AGENCY.from(delivery)) + ", "
-        + deadlines.shown(ClockUtil.getCurrentTime())
+        + deadlines.shown(EngineClock.now())
         + (delivery.getAssignee() == null ? "" : ", " + personName(delivery.getAssignee())) + ": "
         + ReferralProcess.SERVICE_OUTCOME.from(delivery);
     CaseProcess.REFERRAL_RESULTS.set(theCase, before == null ? line : before + "\n" + line);

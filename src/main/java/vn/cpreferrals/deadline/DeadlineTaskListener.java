@@ -4,9 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * One mechanism for every user task of every model (through Camunda's Spring event bridge): plan the timers when a
@@ -44,7 +45,7 @@ class DeadlineTaskListener {
       case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());
       case TaskListener.EVENTNAME_COMPLETE -> {
         if (task.getDueDate() != null) {
-          String status = DueStatus.ofCompletion(ClockUtil.getCurrentTime(), task.getDueDate());
+          String status = DueStatus.ofCompletion(EngineClock.now(), task.getDueDate());
           task.setVariableLocal(DueStatus.VARIABLE, status);
           boolean late = DueStatus.LATE.equals(status);
           if (late && task.getExecution() != null) {

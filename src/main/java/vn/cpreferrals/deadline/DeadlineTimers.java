@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.calendar.WorkingDays;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Engine timers (jobs) that chase a task. Real jobs, so they survive restarts, fire once in a cluster, retry on
@@ -58,7 +58,7 @@ class DeadlineTimers {
 
   private void scheduleFirstAfter(TaskEntity task, DeadlineStage after, long due, CommandContext context) {
     Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now().toInstant();
     DeadlinePlan.plan(created, Instant.ofEpochMilli(due), now, properties, calendar).entrySet().stream()
         .filter(stage -> after == null || stage.getKey().ordinal() > after.ordinal())
         .findFirst()

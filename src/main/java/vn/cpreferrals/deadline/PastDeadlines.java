@@ -2,7 +2,8 @@ package vn.cpreferrals.deadline;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * A directive started for a year that has (partly) passed: whoever starts it chooses, in the start form's
@@ -19,7 +20,7 @@ public final class PastDeadlines {
   }
 
   static boolean acceptedWithoutReminders(DelegateTask task) {
-    if (task.getExecution() == null || !task.getDueDate().before(ClockUtil.getCurrentTime())) {
+    if (task.getExecution() == null || !task.getDueDate().before(EngineClock.now())) {
       return false;
     }
     return FROM_TODAY.equals(root(task.getExecution()).getVariable(VARIABLE));

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +14,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
 import vn.cpreferrals.deadline.ProcessDueStatus;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /
@@ -52,7 +52,7 @@ class DirectiveDelegates {
       String lead = (String) execution.getVariable("leadAgency");
       execution.setVariable("timingKind", parsed.kind().name());
       execution.setVariable("assignmentEnd", end);
-      execution.setVariable("planDue", schedule.daysAfter(ClockUtil.getCurrentTime(), days));
+      execution.setVariable("planDue", schedule.daysAfter(EngineClock.now(), days));
       execution.setVariable("leadAgencyName", registry.nameOf(lead));
       // The lead plans with its coordinating agencies: the plan form names them.
       List<String> coordinators = schedule.split((String) execution.getVariable("coordinatingAgencies"));
@@ -67,7 +67,7 @@ class DirectiveDelegates {
   JavaDelegate recordReportStatus() {
     return execution -> {
       String reportId = (String) execution.getVariable("reportId");
-      String status = DueStatus.ofCompletion(ClockUtil.getCurrentTime(), (Date) execution.getVariable("reportDue"));
+      String status = DueStatus.ofCompletion(EngineClock.now(), (Date) execution.getVariable("reportDue"));
       execution.getProcessInstance().setVariable("reportStatus_" + reportId, status);
       DelegateExecution directive = execution.getProcessInstance().getSuperExecution();
       if (directive != null) {

@@ -3,9 +3,9 @@ package vn.cpreferrals.directive;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import vn.cpreferrals.deadline.PastDeadlines;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Starting a directive for a year already over would create every task of that year at once, overdue. Whoever starts
@@ -19,7 +19,7 @@ final class PastYear {
   }
 
   static void requireChoice(Object year, Object choice) {
-    int current = ClockUtil.getCurrentTime().toInstant().atZone(DirectiveSchedule.VIETNAM).getYear();
+    int current = EngineClock.now().toInstant().atZone(DirectiveSchedule.VIETNAM).getYear();
     if (year == null || Integer.parseInt(year.toString()) >= current) {
       return;
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Open, due-soon and overdue task counts per agency, for monitoring ({@code /actuator/prometheus}:
@@ -49,7 +49,7 @@ public class TaskDeadlineMetrics {
 
   @Scheduled(fixedDelayString = "${cp.metrics.refresh-interval:PT1M}")
   public void refresh() {
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineClock.now().getTime();
     Timestamp nowTs = new Timestamp(now);
     List<MultiGauge.Row<?>> openRows = new ArrayList<>();
     List<MultiGauge.Row<?>> soonRows = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +12,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /**
  * Sends committed notices. With no SMTP server configured ({@code spring.mail.host} unset) notices are written to the
@@ -47,7 +48,7 @@ public class NotificationDispatcher {
 
   /** Sends what is pending now; returns how many notices this node handled. */
   public int dispatchPending() {
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineClock.now().getTime();
     long stale = now - properties.claimTimeout().toMillis();
     int handled = 0;
     for (Map<String, Object> row : outbox.pending(BATCH, stale)) {

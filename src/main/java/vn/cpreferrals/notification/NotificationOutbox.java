@@ -3,11 +3,12 @@ package vn.cpreferrals.notification;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.cpreferrals.engine.EngineClock;
 
 /** Notices waiting to be sent, written in the caller's (engine) transaction. */
 @Repository
@@ -31,7 +32,7 @@ public class NotificationOutbox {
         + "created_at, status, attempts) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0 WHERE NOT EXISTS "
         + "(SELECT 1 FROM cp_notification WHERE idempotency_key = ?)",
         n.idempotencyKey(), n.recipient(), n.email(), n.subject(), n.body(), n.taskId(),
-        ClockUtil.getCurrentTime().getTime(), PENDING, n.idempotencyKey());
+        EngineClock.now().getTime(), PENDING, n.idempotencyKey());
     return added == 1;
   }
 
