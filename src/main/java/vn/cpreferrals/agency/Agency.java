@@ -17,7 +17,7 @@ public record Agency(
     boolean standing,
     List<String> seeds) {
 
-  static final String MANAGER_GROUP_SUFFIX = "-managers";
+  public static final String MANAGER_GROUP_SUFFIX = "-managers";
   private static final String MANAGER_GROUP_NAME_PREFIX = "Lãnh đạo ";
 
   public Agency {

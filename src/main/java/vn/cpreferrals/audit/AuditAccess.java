@@ -3,10 +3,10 @@ package vn.cpreferrals.audit;
 import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.engine.Caller;
 
 /**
  * Who may read the audit log: the administrator everything, leadership groups their own provinces, staff nothing.
@@ -15,22 +15,22 @@ import vn.cpreferrals.agency.Agency;
 @Component
 class AuditAccess {
 
-  List<String> readableProvinces(Authentication authentication) {
-    if (authentication == null || authentication.getUserId() == null) {
+  List<String> readableProvinces(Caller caller) {
+    if (caller == null) {
       throw new AuditAccessDenied(401, "Cần đăng nhập (HTTP Basic) để xem nhật ký.");
     }
-    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> groups = caller.groupIds();
     if (groups.contains(Groups.CAMUNDA_ADMIN)) {
       return null;
     }
     if (groups.stream().noneMatch(Agency::isManagerGroup)) {
       throw new AuditAccessDenied(403, "Chỉ lãnh đạo cơ quan và quản trị viên được xem nhật ký.");
     }
-    return authentication.getTenantIds() == null ? List.of() : List.copyOf(authentication.getTenantIds());
+    return caller.tenantIds();
   }
 
-  void requireAdministrator(Authentication authentication) {
-    if (readableProvinces(authentication) != null) {
+  void requireAdministrator(Caller caller) {
+    if (readableProvinces(caller) != null) {
       throw new AuditAccessDenied(403, "Chỉ quản trị viên được kiểm tra toàn bộ chuỗi nhật ký.");
     }
   }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.cpreferrals.engine.Caller;
+
 /**
  * Read-only access to the audit log for managers (their provinces) and the administrator (all, plus verification).
  * Authentication is HTTP Basic against engine users, as for the engine REST API.
@@ -59,7 +61,7 @@ class AuditController {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new IllegalArgumentException("format phải là 'json' hoặc 'csv'.");
     }
-    List<String> provinces = access.readableProvinces(identityService.getCurrentAuthentication());
+    List<String> provinces = access.readableProvinces(Caller.current(identityService).orElse(null));
     AuditQuery query = new AuditQuery(provinces, processInstanceId, businessKey, processDefinitionKey, actor, agency,
         instant(from, "from", false), instant(to, "to", true), limit);
     List<AuditRow> rows = log.find(query).stream().map(AuditRow::of).toList();
@@ -77,7 +79,7 @@ class AuditController {
 
   @GetMapping("/verify")
   VerificationResult verify(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
-    access.requireAdministrator(identityService.getCurrentAuthentication());
+    access.requireAdministrator(Caller.current(identityService).orElse(null));
     return verifier.verify(from, to);
   }
 

@@ -1,11 +1,9 @@
 package vn.cpreferrals.calendar;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.cpreferrals.engine.Caller;
 
 /**
  * The working-day calendar per year: everyone signed in reads it (deadlines depend on it); the administrator confirms
@@ -44,8 +44,8 @@ class CalendarController {
 
   @PostMapping("/recompute")
   DeadlineRecompute.Result move(@PathVariable int year) {
-    Authentication admin = administrator();
-    return recompute.apply(year, admin.getUserId(), admin.getGroupIds());
+    Caller admin = administrator();
+    return recompute.apply(year, admin.userId(), admin.groupIds());
   }
 
   @GetMapping
@@ -56,28 +56,24 @@ class CalendarController {
 
   @PostMapping("/confirm")
   CalendarYear confirm(@PathVariable int year, @RequestBody(required = false) Map<String, String> body) {
-    Authentication admin = administrator();
-    return years.confirm(year, body == null ? null : body.get("source"), admin.getUserId(), admin.getGroupIds());
+    Caller admin = administrator();
+    return years.confirm(year, body == null ? null : body.get("source"), admin.userId(), admin.groupIds());
   }
 
   @PutMapping
   CalendarYear enter(@PathVariable int year, @RequestBody HolidayFile.Year notice) {
-    Authentication admin = administrator();
-    return years.enter(year, notice, admin.getUserId(), admin.getGroupIds());
+    Caller admin = administrator();
+    return years.enter(year, notice, admin.userId(), admin.groupIds());
   }
 
-  private Authentication caller() {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getUserId() == null) {
-      throw new Refused(HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic).");
-    }
-    return auth;
+  private Caller caller() {
+    return Caller.current(identity)
+        .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic)."));
   }
 
-  private Authentication administrator() {
-    Authentication auth = caller();
-    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
+  private Caller administrator() {
+    Caller auth = caller();
+    if (!auth.isIn(Groups.CAMUNDA_ADMIN)) {
       throw new Refused(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được xác nhận hoặc sửa lịch nghỉ lễ.");
     }
     return auth;

@@ -24,6 +24,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
+import vn.cpreferrals.engine.AsSystem;
 import vn.cpreferrals.engine.EngineClock;
 
 import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.engine.AsSystem;
+import vn.cpreferrals.engine.Caller;
 
 /**
  * JSON intake for the 111 helpline's system and other intake points ({@code POST /api/cases}, HTTP Basic). A report
@@ -40,14 +43,15 @@ class CaseIntakeController {
   @PostMapping("/api/cases/{caseNumber}/reopen")
   ResponseEntity<Map<String, Object>> reopen(@org.springframework.web.bind.annotation.PathVariable String caseNumber,
       @RequestBody(required = false) Map<String, String> body) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    String commune = AsSystem.run(identityService, () -> history.createHistoricVariableInstanceQuery().variableName("communeAgency")
+    Caller caller = Caller.current(identityService).orElse(null);
+    String commune = AsSystem.run(identityService, () -> history.createHistoricVariableInstanceQuery()
+        .variableName(CaseProcess.COMMUNE_AGENCY.name())
         .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY)
             .processInstanceBusinessKey(caseNumber).list().stream().map(h -> h.getId()).toArray(String[]::new))
         .list().stream().map(v -> String.valueOf(v.getValue())).findFirst().orElse(null));
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = caller == null ? List.of() : caller.groupIds();
     boolean allowed = groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)
-        || (commune != null && (groups.contains(commune) || groups.contains(commune + "-managers")));
+        || (commune != null && (groups.contains(commune) || groups.contains(commune + Agency.MANAGER_GROUP_SUFFIX)));
     if (!allowed) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("type", "AccessDenied",
           "message", "Chỉ Ủy ban nhân dân xã/phường đang quản lý hồ sơ được mở lại hồ sơ."));
@@ -57,7 +61,7 @@ class CaseIntakeController {
       return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest",
           "message", "Cần nêu lý do mở lại hồ sơ (reason)."));
     }
-    CaseReopening.Reopened reopened = AsSystem.run(identityService, () -> reopening.reopen(caseNumber, reason, caller.getUserId()));
+    CaseReopening.Reopened reopened = AsSystem.run(identityService, () -> reopening.reopen(caseNumber, reason, caller.userId()));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseNumber", reopened.caseNumber(),
         "processInstanceId", reopened.processInstanceId(), "reopenCount", reopened.reopenCount()));
   }
@@ -70,12 +74,12 @@ class CaseIntakeController {
 
   @PostMapping("/api/cases")
   ResponseEntity<Map<String, Object>> report(@Valid @RequestBody CaseReport report) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getUserId() == null) {
+    Caller caller = Caller.current(identityService).orElse(null);
+    if (caller == null) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("type", "AccessDenied",
           "message", "Cần đăng nhập (HTTP Basic) để gửi tin báo."));
     }
-    CaseIntake.Opened opened = intake.open(report, caller.getUserId());
+    CaseIntake.Opened opened = intake.open(report, caller.userId());
     return ResponseEntity.status(opened.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(Map.of(
         "caseNumber", opened.caseNumber(), "processInstanceId", opened.processInstanceId(),
         "duplicate", opened.duplicate()));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.engine.Caller;
+
 import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
 import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;
 import static vn.cpreferrals.casework.CaseProcess.CHILD_NAME;
@@ -54,8 +56,8 @@ class OpenCaseFromForm implements JavaDelegate {
         new CaseReport.Child(CHILD_NAME.from(execution), null, null),
         CASE_SUMMARY.from(execution),
         phone == null || phone.isBlank() ? null : new CaseReport.Reporter(null, phone));
-    String startedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-        ? "system" : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String startedBy = Caller.current(execution.getProcessEngineServices().getIdentityService())
+        .map(Caller::userId).orElse("system");
     CaseIntake.Opened opened = intake.open(report, startedBy);
     CASE_NUMBER.set(execution, opened.caseNumber());
     registry.agency(report.communeAgency()).ifPresent(c -> COMMUNE_NAME.set(execution, c.name()));

@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.cpreferrals.engine.Caller;
 
 /** The outbox for the operator: what was sent, logged (no SMTP), still pending or failed, and why. */
 @RestController
@@ -27,8 +28,7 @@ class NotificationController {
 
   @GetMapping("/api/notifications")
   ResponseEntity<?> recent(@RequestParam(defaultValue = "100") int limit) {
-    Authentication auth = identityService.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (!Caller.current(identityService).map(c -> c.isIn(Groups.CAMUNDA_ADMIN)).orElse(false)) {
       return ResponseEntity.status(403).body(Map.of("type", "AccessDenied",
           "message", "Chỉ quản trị viên được xem hàng đợi thông báo."));
     }

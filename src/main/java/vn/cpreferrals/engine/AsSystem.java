@@ -1,4 +1,4 @@
-package vn.cpreferrals.casework;
+package vn.cpreferrals.engine;
 
 import java.util.function.Supplier;
 
@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * than to the person asking (opening a case in another province, finding which commune holds a case). The caller's
  * authentication is restored afterwards and what was done is audited by the caller.
  */
-final class AsSystem {
+public final class AsSystem {
 
   private AsSystem() {}
 
-  static <T> T run(IdentityService identity, Supplier<T> call) {
+  public static <T> T run(IdentityService identity, Supplier<T> call) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
