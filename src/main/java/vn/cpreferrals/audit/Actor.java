@@ -1,11 +1,11 @@
 package vn.cpreferrals.audit;
 
 /** Who did it: an engine user with the agency they act for, or the system itself (timers, start-up). */
-record Actor(String userId, String agency) {
+public record Actor(String userId, String agency) {
 
-  static final String SYSTEM = "system";
+  public static final String SYSTEM = "system";
 
-  static Actor system() {
+  public static Actor system() {
     return new Actor(SYSTEM, null);
   }
 }

@@ -2,6 +2,7 @@ package vn.cpreferrals.audit;
 
 import org.springframework.stereotype.Component;
 
+
 /**
  * What other features call to record a domain fact (escalation, referral decision, case closure…). The actor is whoever
  * runs the current engine command; the entry joins the current transaction.

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * addresses; past {@value #MAX_USERS} distinct ids in a minute (a spraying attack) the rest share one entry.
  */
 @Component
-class FailedLogins {
+public class FailedLogins {
 
   static final int MAX_USERS = 200;
   static final int MAX_SOURCES_SHOWN = 5;
@@ -31,7 +31,7 @@ class FailedLogins {
     this.log = log;
   }
 
-  synchronized void failed(String userId) {
+  public synchronized void failed(String userId) {
     String key = window.containsKey(userId) || window.size() < MAX_USERS ? userId : OTHERS;
     window.computeIfAbsent(key, k -> new Attempts()).add(sourceAddress());
   }

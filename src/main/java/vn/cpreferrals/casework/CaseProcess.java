@@ -8,10 +8,10 @@ import vn.cpreferrals.engine.ProcessVariable;
  * {@code bpmn/CaseIntervention.bpmn} (and the processes around it) as Java sees it: keys and the variables the code
  * names. Variables only the models and forms use are declared there, not here.
  */
-final class CaseProcess {
+public final class CaseProcess {
 
   static final String KEY = "CaseIntervention";
-  static final String INTAKE_KEY = "CaseReportIntake";
+  public static final String INTAKE_KEY = "CaseReportIntake";
 
   // The case and its report as received (Mẫu 01), and as people read it on every form.
   static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");

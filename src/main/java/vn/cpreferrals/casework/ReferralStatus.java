@@ -9,12 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.engine.InCommand;
 
 /**
  * What the case knows of its referrals, by agency and person name: where each stands
@@ -73,8 +72,7 @@ class ReferralStatus implements ExecutionListener {
 
   /** The name staff know a colleague by (their account id says nothing to a commune officer). */
   private static String personName(String userId) {
-    CommandContext context = Context.getCommandContext();
-    User user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
+    User user = InCommand.userWithoutAuthorization(userId).orElse(null);
     if (user == null) {
       return userId;
     }

@@ -6,10 +6,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
@@ -27,7 +27,7 @@ import vn.cpreferrals.notification.NotificationProperties;
 
 /** What happens when a deadline stage falls: reminders to the people on the task, escalation to leadership. */
 @Component
-class DeadlineActions {
+public class DeadlineActions {
 
   static final String ESCALATION_LEVEL = DueStatus.ESCALATION_LEVEL_VARIABLE;
   static final String ESCALATED_TO = "cpEscalatedTo";
@@ -50,7 +50,7 @@ class DeadlineActions {
     this.audit = audit;
   }
 
-  void fire(TaskEntity task, DeadlineStage stage) {
+  public void fire(DelegateTask task, DeadlineStage stage) {
     Optional<Agency> agency = responsibleAgency(task);
     if (stage.isReminder()) {
       List<User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee()))
@@ -89,7 +89,7 @@ class DeadlineActions {
   }
 
   /** The agency whose staff group is a candidate of the task. */
-  Optional<Agency> responsibleAgency(TaskEntity task) {
+  public Optional<Agency> responsibleAgency(DelegateTask task) {
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
         Optional<Agency> agency = registry.agency(link.getGroupId());
@@ -112,7 +112,7 @@ class DeadlineActions {
     return registry.supervisorsOf(agency.get().id()).stream().findFirst().map(Agency::managerGroupId);
   }
 
-  private void notify(TaskEntity task, DeadlineStage stage, List<User> recipients, String agencyName,
+  private void notify(DelegateTask task, DeadlineStage stage, List<User> recipients, String agencyName,
       String escalatedTo) {
     Instant due = task.getDueDate().toInstant();
     String reference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
@@ -138,7 +138,7 @@ class DeadlineActions {
     return users;
   }
 
-  private static AuditEvent event(TaskEntity task, AuditAction action, String subject, String details) {
+  private static AuditEvent event(DelegateTask task, AuditAction action, String subject, String details) {
     return new AuditEvent(action, task.getTenantId(), null, task.getProcessInstanceId(), null, task.getId(),
         subject + " – " + task.getName(), details);
   }

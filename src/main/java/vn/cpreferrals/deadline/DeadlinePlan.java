@@ -9,14 +9,14 @@ import java.util.Map;
 import vn.cpreferrals.calendar.WorkingDays;
 
 /** When each stage of chasing falls for a task, from its creation and due date. Pure, so it is tested on its own. */
-final class DeadlinePlan {
+public final class DeadlinePlan {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private DeadlinePlan() {}
 
   /** Stages falling after {@code now}; stages already past are left out (escalations at the latest fall now). */
-  static Map<DeadlineStage, Instant> plan(Instant created, Instant due, Instant now, DeadlineProperties p,
+  public static Map<DeadlineStage, Instant> plan(Instant created, Instant due, Instant now, DeadlineProperties p,
       WorkingDays calendar) {
     Map<DeadlineStage, Instant> plan = new EnumMap<>(DeadlineStage.class);
     if (p.reminderAtFraction() > 0 && due.isAfter(created)) {

@@ -1,7 +1,7 @@
 package vn.cpreferrals.deadline;
 
 /** The moments at which the engine chases an open task. */
-enum DeadlineStage {
+public enum DeadlineStage {
   /** Half of the time between creation and due date is used. */
   REMINDER_HALF_TIME,
   /** One working day before the due date. */

@@ -19,7 +19,7 @@ public final class PastDeadlines {
   private PastDeadlines() {
   }
 
-  static boolean acceptedWithoutReminders(DelegateTask task) {
+  public static boolean acceptedWithoutReminders(DelegateTask task) {
     if (task.getExecution() == null || !task.getDueDate().before(EngineClock.now())) {
       return false;
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * groups as they are gives the same answers without the read. Users in more groups get the engine's narrowing.
  */
 @Component
+@Order(EnginePlugins.AUTHORIZATION_GROUPS)
 class AuthorizationGroupsAsGiven extends AbstractProcessEnginePlugin {
 
   /** Up to this many groups are passed on unfiltered; beyond it the engine's own narrowing keeps SQL lists short. */

@@ -3,22 +3,25 @@ package vn.cpreferrals.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.Province;
+import vn.cpreferrals.engine.EnginePlugins;
+import vn.cpreferrals.engine.OnEngineBuilt;
 
 /**
  * Turns the agency registry into engine identities at every start: a tenant per province, a staff group and a
  * leadership group per agency, their authorizations and, in the demo, one account per role. Idempotent.
  */
 @Component
-class IdentitySync extends AbstractProcessEnginePlugin {
+@Order(EnginePlugins.IDENTITIES)
+class IdentitySync implements OnEngineBuilt {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);
 
@@ -35,7 +38,7 @@ class IdentitySync extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public void engineBuilt(ProcessEngine engine) {
     long started = System.nanoTime();
     IdentityWriter writer = new IdentityWriter(engine);
     for (Province province : registry.provinces()) {

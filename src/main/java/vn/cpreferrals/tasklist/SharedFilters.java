@@ -13,18 +13,21 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.engine.EnginePlugins;
+import vn.cpreferrals.engine.OnEngineBuilt;
 
 /**
  * The Tasklist filters every member of staff shares, created or updated at start-up. Filters only narrow what a user
  * may see anyway: task authorizations and province checks still apply.
  */
 @Component
-class SharedFilters extends AbstractProcessEnginePlugin {
+@Order(EnginePlugins.SHARED_FILTERS)
+class SharedFilters implements OnEngineBuilt {
 
   static final String MY_TASKS = "Việc của tôi";
   static final String AGENCY_UNCLAIMED = "Việc chưa nhận của cơ quan";
@@ -44,7 +47,7 @@ class SharedFilters extends AbstractProcessEnginePlugin {
       Map.of("name", DueStatus.ESCALATION_LEVEL_VARIABLE, "label", "Cấp đã chuyển"));
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public void engineBuilt(ProcessEngine engine) {
     TaskService tasks = engine.getTaskService();
     save(engine, MY_TASKS, -10, "#337ab7", "Công việc đang giao cho tôi",
         s -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.engine.InCommand;
 
 /**
  * What tells one task card from another in the Tasklist: case or directive number, commune and the agency the task is
@@ -35,7 +35,7 @@ class TaskCards {
 
   @EventListener
   void on(DelegateTask task) {
-    if (Context.getCommandContext() == null || task.getExecution() == null
+    if (!InCommand.active() || task.getExecution() == null
         || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       return;
     }

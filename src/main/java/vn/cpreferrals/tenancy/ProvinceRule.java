@@ -10,19 +10,19 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * Decides the province (tenant) a new process instance belongs to. Every instance belongs to exactly one province, and
  * staff may only open work in a province they belong to; only the administrator and the system itself may choose any.
  */
-final class ProvinceRule {
+public final class ProvinceRule {
 
-  static final String PROVINCE_VARIABLE = "provinceId";
+  public static final String PROVINCE_VARIABLE = "provinceId";
   static final String PROVINCE_PROPERTY = "province";
 
   private final Predicate<String> knownProvince;
 
-  ProvinceRule(Predicate<String> knownProvince) {
+  public ProvinceRule(Predicate<String> knownProvince) {
     this.knownProvince = knownProvince;
   }
 
   /** The province a model is pinned to wins over none requested; a different request is an error. */
-  Object withPinned(Object requested, String pinned) {
+  public Object withPinned(Object requested, String pinned) {
     if (pinned == null) {
       return requested;
     }
@@ -37,7 +37,7 @@ final class ProvinceRule {
    * @param requested the {@value #PROVINCE_VARIABLE} variable given at start, may be null
    * @param staffTenants the starting user's provinces, or null when the system or the administrator starts the instance
    */
-  String decide(Object requested, List<String> staffTenants) {
+  public String decide(Object requested, List<String> staffTenants) {
     String province = requested == null ? null : requested.toString().trim();
     if (province != null && province.isEmpty()) {
       province = null;

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import vn.cpreferrals.security.OpenVariables;
+import vn.cpreferrals.engine.guard.OpenVariables;
 
 class AuditChainTests {
 

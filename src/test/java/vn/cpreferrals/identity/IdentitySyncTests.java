@@ -79,7 +79,7 @@ class IdentitySyncTests {
     long memberships = identityService.createUserQuery().memberOfGroup("quang-ngai-so-y-te").count();
     long authorizations = authorizationService.createAuthorizationQuery().count();
 
-    sync.postProcessEngineBuild(engine);
+    sync.engineBuilt(engine);
 
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);

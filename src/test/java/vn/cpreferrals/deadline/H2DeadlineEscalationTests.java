@@ -1,7 +1,0 @@
-package vn.cpreferrals.deadline;
-
-import vn.cpreferrals.support.EngineTest;
-
-/** The deadline scenarios on the embedded default database. */
-@EngineTest
-class H2DeadlineEscalationTests extends DeadlineEscalationScenario {}

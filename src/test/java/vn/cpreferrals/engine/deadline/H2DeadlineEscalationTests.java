@@ -1,0 +1,7 @@
+package vn.cpreferrals.engine.deadline;
+
+import vn.cpreferrals.support.EngineTest;
+
+/** The deadline scenarios on the embedded default database. */
+@EngineTest
+class H2DeadlineEscalationTests extends DeadlineEscalationScenario {}
