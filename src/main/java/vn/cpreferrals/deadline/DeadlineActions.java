@@ -30,10 +30,9 @@ import vn.cpreferrals.notification.NotificationProperties;
 public class DeadlineActions {
 
   static final String ESCALATION_LEVEL = DueStatus.ESCALATION_LEVEL_VARIABLE;
-  static final String ESCALATED_TO = "cpEscalatedTo";
-  static final String ESCALATED_AT = "cpEscalatedAt";
-  static final String LAST_ESCALATION = "cpLastEscalation";
-  static final String DUE_STATUS = DueStatus.VARIABLE;
+  static final String ESCALATED_TO = DueStatus.ESCALATED_TO_VARIABLE;
+  static final String ESCALATED_AT = DueStatus.ESCALATED_AT_VARIABLE;
+  static final String LAST_ESCALATION = DueStatus.LAST_ESCALATION_VARIABLE;
 
   private final AgencyRegistry registry;
   private final IdentityService identity;
@@ -76,9 +75,8 @@ public class DeadlineActions {
     task.setVariableLocal(ESCALATION_LEVEL, level);
     task.setVariableLocal(ESCALATED_TO, groupId);
     task.setVariableLocal(ESCALATED_AT, now);
-    task.setVariableLocal(DUE_STATUS, DueStatus.OPEN_OVERDUE);
+    TaskDueStatus.overdue(task);
     if (task.getExecution() != null) {
-      task.getExecution().getProcessInstance().setVariable(DUE_STATUS, DueStatus.OPEN_OVERDUE);
       task.getExecution().getProcessInstance().setVariable(LAST_ESCALATION, "Cấp " + level + ": \"" + task.getName()
           + "\" chuyển đến " + groupName + " lúc " + DeadlineNotices.DATE_TIME.format(now.toInstant()));
     }

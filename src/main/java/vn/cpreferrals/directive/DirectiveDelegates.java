@@ -67,7 +67,7 @@ class DirectiveDelegates {
   JavaDelegate recordReportStatus() {
     return execution -> {
       String reportId = (String) execution.getVariable("reportId");
-      String status = DueStatus.ofCompletion(EngineClock.now(), (Date) execution.getVariable("reportDue"));
+      String status = DueStatus.ofCompletion(EngineClock.now(), (Date) execution.getVariable("reportDue")).label();
       execution.getProcessInstance().setVariable("reportStatus_" + reportId, status);
       DelegateExecution directive = execution.getProcessInstance().getSuperExecution();
       if (directive != null) {

@@ -25,10 +25,11 @@ record ReportSummary(String text, int onTime, int late, int missing) {
       }
       String[] parts = line.trim().split("\\|", 3);
       Object status = variables.get(statusVariable(reportId, parts[0]));
-      String shown = status == null ? DueStatus.NOT_REPORTED : status.toString();
-      if (DueStatus.ON_TIME.equals(shown)) {
+      DueStatus reported = DueStatus.ofLabel(status).orElse(DueStatus.NOT_REPORTED);
+      String shown = reported.label();
+      if (reported == DueStatus.ON_TIME) {
         onTime++;
-      } else if (DueStatus.LATE.equals(shown)) {
+      } else if (reported == DueStatus.LATE) {
         late++;
       } else {
         missing++;

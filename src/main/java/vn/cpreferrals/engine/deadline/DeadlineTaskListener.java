@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.deadline.TaskDueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
 import vn.cpreferrals.engine.EngineClock;
 
@@ -35,27 +35,18 @@ class DeadlineTaskListener {
       case TaskListener.EVENTNAME_CREATE -> {
         supervision.grantLeadership(task, Context.getCommandContext());
         if (task.getDueDate() != null && PastDeadlines.acceptedWithoutReminders(task)) {
-          // Started late on purpose: the work is still there to do, but nobody is reminded or escalated for it.
-          task.setVariableLocal(DueStatus.VARIABLE, DueStatus.PAST_WHEN_STARTED);
+          TaskDueStatus.pastWhenStarted(task);
           return;
         }
         if (task.getDueDate() != null) {
-          task.setVariableLocal(DueStatus.VARIABLE, DueStatus.OPEN_IN_TIME);
+          TaskDueStatus.opened(task);
         }
         timers.plan(task, Context.getCommandContext());
       }
       case TaskListener.EVENTNAME_UPDATE -> timers.plan(task, Context.getCommandContext());
       case TaskListener.EVENTNAME_COMPLETE -> {
         if (task.getDueDate() != null) {
-          String status = DueStatus.ofCompletion(EngineClock.now(), task.getDueDate());
-          task.setVariableLocal(DueStatus.VARIABLE, status);
-          boolean late = DueStatus.LATE.equals(status);
-          if (late && task.getExecution() != null) {
-            // The process counts its late tasks, so it can say whether it was done on time as a whole.
-            var instance = task.getExecution().getProcessInstance();
-            Object count = instance.getVariable(DueStatus.LATE_TASKS_VARIABLE);
-            instance.setVariable(DueStatus.LATE_TASKS_VARIABLE, count instanceof Number n ? n.intValue() + 1 : 1);
-          }
+          TaskDueStatus.completed(task, EngineClock.now());
         }
         timers.cancel(task, Context.getCommandContext());
       }
