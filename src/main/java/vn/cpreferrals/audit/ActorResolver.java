@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 /** Finds who is acting in the current engine command, and for which agency. */
 @Component

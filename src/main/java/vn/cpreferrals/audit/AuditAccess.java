@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 /**
  * Who may read the audit log: the administrator everything, leadership groups their own provinces, staff nothing.

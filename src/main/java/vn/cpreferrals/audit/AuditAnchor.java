@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * The hash chain proves that no entry was edited, inserted or removed in the middle; it cannot prove that the newest

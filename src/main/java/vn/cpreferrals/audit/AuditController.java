@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 /**
  * Read-only access to the audit log for managers (their provinces) and the administrator (all, plus verification).

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * Removes entries older than the retention period in the nightly window and leaves a signed marker, so verification

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 /**
  * The working-day calendar per year: everyone signed in reads it (deadlines depend on it); the administrator confirms

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * The years an administrator entered or confirmed at runtime, kept in the database and applied on every node (read at

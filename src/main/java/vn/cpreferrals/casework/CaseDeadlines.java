@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.calendar.WorkingDays;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * Time limits of the case-intervention process. Emergency measures run on clock hours from receipt (NĐ 56 Điều 26.3);

@@ -29,7 +29,7 @@ import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER;
 import static vn.cpreferrals.casework.CaseProcess.SERVICES_TO_CONSIDER_TEXT;
 import static vn.cpreferrals.casework.CaseProcess.URGENCY;
 
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 
 /** The thin glue of the case model: read variables, call a rule or a deadline, write variables. */

@@ -24,8 +24,8 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
-import vn.cpreferrals.engine.AsSystem;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.AsSystem;
+import vn.cpreferrals.process.EngineClock;
 
 import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
 import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;

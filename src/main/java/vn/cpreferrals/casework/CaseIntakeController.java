@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cpreferrals.agency.Agency;
-import vn.cpreferrals.engine.AsSystem;
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.AsSystem;
+import vn.cpreferrals.process.Caller;
 
 /**
  * JSON intake for the 111 helpline's system and other intake points ({@code POST /api/cases}, HTTP Basic). A report

@@ -2,7 +2,7 @@ package vn.cpreferrals.casework;
 
 import java.util.Optional;
 
-import vn.cpreferrals.engine.ProcessVariable;
+import vn.cpreferrals.process.ProcessVariable;
 
 /**
  * {@code bpmn/CaseIntervention.bpmn} (and the processes around it) as Java sees it: keys and the variables the code

@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
-import vn.cpreferrals.engine.ProcessVariable;
+import vn.cpreferrals.process.ProcessVariable;
 
 /**
  * Reopens a closed case: a new run of the case process under the same case number, starting again at the detailed

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 import static vn.cpreferrals.casework.CaseProcess.CASE_NUMBER;
 import static vn.cpreferrals.casework.CaseProcess.CASE_SUMMARY;

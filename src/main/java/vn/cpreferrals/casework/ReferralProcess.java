@@ -1,6 +1,6 @@
 package vn.cpreferrals.casework;
 
-import vn.cpreferrals.engine.ProcessVariable;
+import vn.cpreferrals.process.ProcessVariable;
 
 /** {@code bpmn/CaseReferral.bpmn} as Java sees it: its key, the element ids code refers to, its variables. */
 final class ReferralProcess {

@@ -16,7 +16,7 @@ import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * The services a plan refers a child to and their default providers per province (casework/referral-services.yaml).

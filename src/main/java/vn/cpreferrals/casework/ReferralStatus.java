@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.engine.EngineClock;
-import vn.cpreferrals.engine.InCommand;
+import vn.cpreferrals.process.EngineClock;
+import vn.cpreferrals.process.InCommand;
 
 /**
  * What the case knows of its referrals, by agency and person name: where each stands

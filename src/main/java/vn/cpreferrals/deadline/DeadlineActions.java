@@ -20,7 +20,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 import vn.cpreferrals.notification.Notification;
 import vn.cpreferrals.notification.NotificationOutbox;
 import vn.cpreferrals.notification.NotificationProperties;

@@ -3,7 +3,7 @@ package vn.cpreferrals.deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * A directive started for a year that has (partly) passed: whoever starts it chooses, in the start form's

@@ -14,7 +14,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
 import vn.cpreferrals.deadline.ProcessDueStatus;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 import vn.cpreferrals.deadline.PastDeadlines;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * Starting a directive for a year already over would create every task of that year at once, overdue. Whoever starts

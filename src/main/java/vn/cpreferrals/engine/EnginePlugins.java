@@ -17,7 +17,7 @@ package vn.cpreferrals.engine;
  * <li>{@link #TUNING} — indexes and settings after the schema exists.</li>
  * <li>{@link #TENANCY} — every instance is stamped with its province ({@code engine.tenancy}).</li>
  * <li>{@link #TENANT_DENIAL} — a denied tenant check answers 403, after the engine built its command checkers.</li>
- * <li>{@link #ON_ENGINE_BUILT} — work on the built engine, in the order of {@link OnEngineBuilt}: identities from the
+ * <li>{@link #ON_ENGINE_BUILT} — work on the built engine, in the order of {@link vn.cpreferrals.process.OnEngineBuilt}: identities from the
  * registry first ({@code identity}), then the shared Tasklist filters that name their groups ({@code tasklist}).</li>
  * </ol>
  */
@@ -32,10 +32,6 @@ public final class EnginePlugins {
   public static final int TENANCY = 600;
   public static final int TENANT_DENIAL = 700;
   public static final int ON_ENGINE_BUILT = 800;
-
-  /** Order among {@link OnEngineBuilt} beans. */
-  public static final int IDENTITIES = 10;
-  public static final int SHARED_FILTERS = 20;
 
   private EnginePlugins() {}
 }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.process.OnEngineBuilt;
+
 /** Runs the features' {@link OnEngineBuilt} work as one engine plugin, so features need no engine internals. */
 @Component
 @Order(EnginePlugins.ON_ENGINE_BUILT)

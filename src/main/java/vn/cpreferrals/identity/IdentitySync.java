@@ -12,15 +12,14 @@ import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.Province;
-import vn.cpreferrals.engine.EnginePlugins;
-import vn.cpreferrals.engine.OnEngineBuilt;
+import vn.cpreferrals.process.OnEngineBuilt;
 
 /**
  * Turns the agency registry into engine identities at every start: a tenant per province, a staff group and a
  * leadership group per agency, their authorizations and, in the demo, one account per role. Idempotent.
  */
 @Component
-@Order(EnginePlugins.IDENTITIES)
+@Order(OnEngineBuilt.IDENTITIES)
 class IdentitySync implements OnEngineBuilt {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySync.class);

@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * Open, due-soon and overdue task counts per agency, for monitoring ({@code /actuator/prometheus}:

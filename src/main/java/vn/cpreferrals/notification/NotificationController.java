@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.cpreferrals.engine.Caller;
+import vn.cpreferrals.process.Caller;
 
 /** The outbox for the operator: what was sent, logged (no SMTP), still pending or failed, and why. */
 @RestController

@@ -18,15 +18,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.deadline.DueStatus;
-import vn.cpreferrals.engine.EnginePlugins;
-import vn.cpreferrals.engine.OnEngineBuilt;
+import vn.cpreferrals.process.OnEngineBuilt;
 
 /**
  * The Tasklist filters every member of staff shares, created or updated at start-up. Filters only narrow what a user
  * may see anyway: task authorizations and province checks still apply.
  */
 @Component
-@Order(EnginePlugins.SHARED_FILTERS)
+@Order(OnEngineBuilt.SHARED_FILTERS)
 class SharedFilters implements OnEngineBuilt {
 
   static final String MY_TASKS = "Việc của tôi";

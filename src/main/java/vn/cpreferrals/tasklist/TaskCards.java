@@ -13,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.engine.InCommand;
+import vn.cpreferrals.process.InCommand;
 
 /**
  * What tells one task card from another in the Tasklist: case or directive number, commune and the agency the task is

@@ -15,8 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import vn.cpreferrals.architecture.fixture.FeatureReachingIntoEngine;
 
 /**
- * The shape of the code: engine internals are used only in the engine wing ({@code vn.cpreferrals.engine..}), the
- * wing's adapters are not used by features, the engine core stands on nothing of ours, and no package cycle exists.
+ * The shape of the code. The engine wing has two sides: {@code vn.cpreferrals.engine..} plugs our features into the
+ * engine (plugins, interceptors, listeners, the engine configuration) and is used by nothing of ours;
+ * {@code vn.cpreferrals.process} is the small facade features use (typed variables, clock, caller, current command,
+ * start-up hooks) and uses nothing of ours. Only these two touch engine internals; no package cycle.
  */
 class PackageRulesTests {
 
@@ -25,22 +27,20 @@ class PackageRulesTests {
       .importPackages("vn.cpreferrals");
 
   static final ArchRule ENGINE_INTERNALS_ONLY_IN_THE_WING = noClasses()
-      .that().resideOutsideOfPackage("vn.cpreferrals.engine..")
+      .that().resideOutsideOfPackages("vn.cpreferrals.engine..", "vn.cpreferrals.process")
       .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
-      .because("feature code talks to the engine through its public API and the engine wing");
+      .because("feature code talks to the engine through its public API and the process facade");
 
-  static final ArchRule FEATURES_DO_NOT_USE_THE_ADAPTERS = noClasses()
+  static final ArchRule NOTHING_USES_THE_ENGINE_SIDE = noClasses()
       .that().resideOutsideOfPackage("vn.cpreferrals.engine..")
-      .should().dependOnClassesThat().resideInAnyPackage("vn.cpreferrals.engine.audit..",
-          "vn.cpreferrals.engine.deadline..", "vn.cpreferrals.engine.guard..", "vn.cpreferrals.engine.history..",
-          "vn.cpreferrals.engine.rest..", "vn.cpreferrals.engine.tenancy..")
-      .because("the engine adapters plug features into the engine; features call the engine core only");
+      .should().dependOnClassesThat().resideInAPackage("vn.cpreferrals.engine..")
+      .because("the engine side plugs features into the engine; features call the process facade only");
 
-  static final ArchRule ENGINE_CORE_STANDS_ON_NOTHING_OF_OURS = classes()
-      .that().resideInAPackage("vn.cpreferrals.engine")
+  static final ArchRule FACADE_STANDS_ON_NOTHING_OF_OURS = classes()
+      .that().resideInAPackage("vn.cpreferrals.process")
       .should().onlyDependOnClassesThat().resideOutsideOfPackage("vn.cpreferrals..")
-      .orShould().dependOnClassesThat().resideInAPackage("vn.cpreferrals.engine")
-      .because("every feature may use the engine core, so the core may use no feature");
+      .orShould().dependOnClassesThat().resideInAPackage("vn.cpreferrals.process")
+      .because("every feature may use the process facade, so it may use no feature");
 
   @Test
   void engineInternalsAreUsedOnlyInTheEngineWing() {
@@ -48,13 +48,13 @@ class PackageRulesTests {
   }
 
   @Test
-  void featuresDoNotReachIntoTheEngineAdapters() {
-    FEATURES_DO_NOT_USE_THE_ADAPTERS.check(PRODUCT);
+  void nothingOfOursUsesTheEngineSide() {
+    NOTHING_USES_THE_ENGINE_SIDE.check(PRODUCT);
   }
 
   @Test
-  void engineCoreDependsOnNoFeature() {
-    ENGINE_CORE_STANDS_ON_NOTHING_OF_OURS.check(PRODUCT);
+  void processFacadeDependsOnNoFeature() {
+    FACADE_STANDS_ON_NOTHING_OF_OURS.check(PRODUCT);
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.deadline.TaskDueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * One mechanism for every user task of every model (through Camunda's Spring event bridge): plan the timers when a

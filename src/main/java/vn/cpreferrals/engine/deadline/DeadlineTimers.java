@@ -16,7 +16,7 @@ import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.deadline.DeadlinePlan;
 import vn.cpreferrals.deadline.DeadlineProperties;
 import vn.cpreferrals.deadline.DeadlineStage;
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 
 /**
  * Engine timers (jobs) that chase a task. Real jobs, so they survive restarts, fire once in a cluster, retry on

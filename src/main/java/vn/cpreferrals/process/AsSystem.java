@@ -1,4 +1,4 @@
-package vn.cpreferrals.engine;
+package vn.cpreferrals.process;
 
 import java.util.function.Supplier;
 
