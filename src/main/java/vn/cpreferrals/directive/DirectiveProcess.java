@@ -41,6 +41,8 @@ final class DirectiveProcess {
   // Beans the models name (delegate expressions), and the forms of the generated models.
   static final String DIRECTIVE_STARTED = "directiveStarted";
   static final String SUMMARIZE_REPORTS = "summarizeReports";
+  /** The bean the models before typed values called from their expressions: {@link LegacyDirectiveSchedule}. */
+  static final String LEGACY_SCHEDULE_BEAN = "directiveSchedule";
   static final String FORM_START = "directiveStart";
   static final String FORM_CONSOLIDATION = "directiveConsolidation";
   static final String FORM_SEND = "directiveSend";

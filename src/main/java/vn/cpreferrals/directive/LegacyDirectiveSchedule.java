@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * variables set by {@link DirectiveDelegates} from {@link DirectiveDates}; new code and models must not use this class.
  * It may be deleted once no instance of those versions runs (Cockpit: instances of the older definition versions).
  */
-@Component("directiveSchedule")
+@Component(DirectiveProcess.LEGACY_SCHEDULE_BEAN)
 public class LegacyDirectiveSchedule {
 
   private final DirectiveDates dates;
