@@ -54,16 +54,19 @@ class DirectiveDelegates {
   JavaDelegate prepareAssignment(DirectiveDates dates, AgencyRegistry registry) {
     return execution -> {
       int year = DirectiveDates.year(DirectiveProcess.YEAR.from(execution));
-      Timing timing = new Timing(Timing.Kind.valueOf(DirectiveProcess.TIMING_KIND.from(execution)),
-          DirectiveDates.quarters(DirectiveProcess.TIMING_QUARTERS.from(execution)),
-          day(DirectiveProcess.TIMING_DATE.from(execution)));
+      String kind = DirectiveProcess.TIMING_KIND.from(execution);
+      Timing timing = kind == null ? LegacyDirectiveSchedule.resolveEarlierInputs(execution)
+          : new Timing(Timing.Kind.valueOf(kind), DirectiveDates.quarters(DirectiveProcess.TIMING_QUARTERS.from(execution)),
+              day(DirectiveProcess.TIMING_DATE.from(execution)));
       Object planDays = DirectiveProcess.PLAN_WITHIN_DAYS.from(execution);
       int days = planDays == null ? 15 : DirectiveDates.toInt(planDays);
       DirectiveProcess.ASSIGNMENT_END.set(execution, dates.assignmentEnd(year, timing));
       DirectiveProcess.PLAN_DUE.set(execution, dates.daysAfter(EngineClock.now(), days));
       DirectiveProcess.LEAD_AGENCY_NAME.set(execution, registry.nameOf(DirectiveProcess.LEAD_AGENCY.from(execution)));
       // The lead plans with its coordinating agencies: the plan form names them.
-      List<String> coordinators = strings(DirectiveProcess.COORDINATING_AGENCIES.from(execution));
+      Object coordinating = DirectiveProcess.COORDINATING_AGENCIES.from(execution);
+      List<String> coordinators = coordinating instanceof String commaSeparated
+          ? LegacyDirectiveSchedule.splitList(commaSeparated) : strings(coordinating);
       DirectiveProcess.COORDINATING_AGENCY_NAMES.set(execution, coordinators.isEmpty() ? "Không có"
           : coordinators.stream().map(registry::nameOf).collect(Collectors.joining("; ")));
       ProcessDueStatus.opened(execution);

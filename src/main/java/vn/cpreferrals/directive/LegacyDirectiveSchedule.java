@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,10 @@ public class LegacyDirectiveSchedule {
 
   /** "a,b,c" to a list, for multi-instance collections. */
   public List<String> split(String commaSeparated) {
+    return splitList(commaSeparated);
+  }
+
+  static List<String> splitList(String commaSeparated) {
     if (commaSeparated == null || commaSeparated.isBlank()) {
       return List.of();
     }
@@ -88,6 +93,18 @@ public class LegacyDirectiveSchedule {
         .map(parts -> java.util.Map.<String, Object>of(DirectiveProcess.SUMMARY_ITEM_INDEX, parts[0],
             DirectiveProcess.SUMMARY_ITEM_ID, parts[1], DirectiveProcess.SUMMARY_ITEM_LEAD, parts[2]))
         .toList();
+  }
+
+  /**
+   * An assignment started from a call activity of an earlier directive version (a directive started by the id of an
+   * older definition, or an item restarted in Cockpit): it is given the timing's wording instead of its kind, and its
+   * model branches on {@code timingKind}, which the earlier {@code prepareAssignment} set. Resolves the wording here,
+   * as that one did.
+   */
+  static Timing resolveEarlierInputs(VariableScope assignment) {
+    Timing timing = Timing.parse(DirectiveProcess.TIMING.from(assignment));
+    DirectiveProcess.TIMING_KIND.set(assignment, timing.kind().name());
+    return timing;
   }
 
   private static MonthDay dayMonth(String dayMonth) {
