@@ -39,7 +39,8 @@ class DirectiveDelegates {
   ExecutionListener directiveStarted(DirectiveDates dates) {
     return execution -> {
       Object number = DirectiveProcess.DIRECTIVE_NUMBER.from(execution);
-      if ((execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) && number != null) {
+      String businessKey = execution.getProcessBusinessKey();
+      if ((businessKey == null || businessKey.isBlank()) && number != null) {
         execution.setProcessBusinessKey(number.toString().trim());
       }
       ProcessDueStatus.opened(execution);
@@ -54,10 +55,7 @@ class DirectiveDelegates {
   JavaDelegate prepareAssignment(DirectiveDates dates, AgencyRegistry registry) {
     return execution -> {
       int year = DirectiveDates.year(DirectiveProcess.YEAR.from(execution));
-      String kind = DirectiveProcess.TIMING_KIND.from(execution);
-      Timing timing = kind == null ? LegacyDirectiveSchedule.resolveEarlierInputs(execution)
-          : new Timing(Timing.Kind.valueOf(kind), DirectiveDates.quarters(DirectiveProcess.TIMING_QUARTERS.from(execution)),
-              day(DirectiveProcess.TIMING_DATE.from(execution)));
+      Timing timing = timing(execution);
       Object planDays = DirectiveProcess.PLAN_WITHIN_DAYS.from(execution);
       int days = planDays == null ? 15 : DirectiveDates.toInt(planDays);
       DirectiveProcess.ASSIGNMENT_END.set(execution, dates.assignmentEnd(year, timing));
@@ -133,6 +131,17 @@ class DirectiveDelegates {
       directive.setVariable(DirectiveProcess.reportsLateOf(reportId), summary.late());
       directive.setVariable(DirectiveProcess.reportsMissingOf(reportId), summary.missing());
     };
+  }
+
+  /** The assignment's resolved timing, as the directive model gives it (kind, and quarters or day). */
+  private static Timing timing(DelegateExecution assignment) {
+    String kind = DirectiveProcess.TIMING_KIND.from(assignment);
+    if (kind == null) {
+      return LegacyDirectiveSchedule.resolveEarlierInputs(assignment);
+    }
+    return new Timing(Timing.Kind.valueOf(kind),
+        DirectiveDates.quarters(DirectiveProcess.TIMING_QUARTERS.from(assignment)),
+        day(DirectiveProcess.TIMING_DATE.from(assignment)));
   }
 
   /** The {@code camunda:property} entries of {@code element}: variable name to day of the year ({@code --MM-dd}). */
