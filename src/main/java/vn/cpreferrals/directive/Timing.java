@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * "Thời gian thực hiện" resolved: all year, some quarters, or by a day of the year. {@link #parse} reads the wording of
- * the directives ("Thường xuyên trong năm", "Quý II, IV năm 2025", "trước 30/6", "30/06/2025") and is used only when a
+ * the directives ("Thường xuyên trong năm", "Quý II, IV năm 2025", "trước 30/6", "30/06/2025") and is used when a
  * table is validated and its model generated; the model then carries the kind, quarters and day as plain values, so
- * nothing reads the wording while a directive runs.
+ * nothing reads the wording while a directive runs (except {@link LegacyDirectiveSchedule}, for instances of models
+ * generated before).
  */
 public record Timing(Kind kind, List<Integer> quarters, MonthDay date) {
 
