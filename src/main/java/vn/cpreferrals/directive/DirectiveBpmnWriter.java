@@ -1,26 +1,69 @@
 package vn.cpreferrals.directive;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BpmnModelElementInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaEntry;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaList;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaMap;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaValue;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 
 /**
- * Writes the BPMN model of a directive from its table: one call activity of {@code DirectiveAssignment} per item and
- * lead agency, with lead, coordinating agencies and timing as visible inputs, and one branch per report deadline in
- * which the standing agency consolidates and sends the report. Output is deterministic (same table, same bytes), so a
- * test can tell when a committed model drifts from its table. Layout: one row per assignment or report.
+ * Writes the BPMN model of a directive from its table, with the Camunda BPMN model API: one call activity of
+ * {@code DirectiveAssignment} per item and lead agency, and one branch per report deadline in which the standing agency
+ * consolidates and sends the report. Everything the table says is resolved here, once: the call activities carry the
+ * timing as a kind with quarters or a day, the coordinating agencies and the directive's reports as lists and maps, and
+ * the directive's own deadlines are days of the year on its start event; while a directive runs nothing parses the
+ * table's wording (see {@link DirectiveDelegates}). The wording of the timing stays as a visible input for staff.
+ *
+ * <p>Part of the application, not only of the build: besides {@link GenerateDirectives}, a directive imported from its
+ * text in the running application is turned into a model here and deployed.
+ *
+ * <p>Output is deterministic (same table, same bytes: every id is given, none generated), so a test can tell when a
+ * committed model drifts from its table. {@link DirectiveLayout} places the diagram, one row per assignment or report.
  */
 public final class DirectiveBpmnWriter {
 
-  static final int ROW = 110;
-  static final int TOP = 60;
-  static final int TASK_W = 100;
-  static final int TASK_H = 80;
-  static final int ITEM_W = 560;
-  static final int SPLIT_X = 220;
-  static final int LANE_X = 320;
-  static final int JOIN_X = 1000;
+  static final String TARGET_NAMESPACE = "http://cp-referrals.vn/bpmn/directive";
+  static final String HISTORY_TIME_TO_LIVE = "P1825D";
+  static final String FORM_BINDING = "deployment";
 
   private final AgencyRegistry registry;
 
@@ -28,7 +71,7 @@ public final class DirectiveBpmnWriter {
     this.registry = registry;
   }
 
-  /** One row of the diagram. */
+  /** One row of the diagram for one item and one of its leads. */
   private record Assignment(int index, DirectiveTable.Item item, String lead, String elementId) {}
 
   public String write(DirectiveTable t) {
@@ -37,266 +80,338 @@ public final class DirectiveBpmnWriter {
       throw new IllegalArgumentException("Bảng văn bản " + t.processId() + " có lỗi:\n - "
           + String.join("\n - ", problems));
     }
-    List<Assignment> assignments = assignments(t);
-    int rows = assignments.size() + t.reports().size();
-    int midY = TOP + (rows * ROW) / 2;
-    StringBuilder x = new StringBuilder();
-    StringBuilder di = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<!-- Generated from directives/").append(t.processId()).append(".yaml by GenerateDirectives. ")
-        .append("Do not edit: change the table and regenerate. -->\n")
-        .append("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" ")
-        .append("xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" ")
-        .append("xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\" ")
-        .append("xmlns:di=\"http://www.omg.org/spec/DD/20100524/DI\" ")
-        .append("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
-        .append("xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" ")
-        .append("id=\"Definitions_").append(t.processId()).append("\" ")
-        .append("targetNamespace=\"http://cp-referrals.vn/bpmn/directive\" exporter=\"cp-referrals\" ")
-        .append("exporterVersion=\"1\">\n");
-    x.append("  <bpmn:process id=\"").append(t.processId()).append("\" name=\"").append(esc(t.name()))
-        .append("\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1825D\">\n");
-    x.append("    <bpmn:documentation>").append(esc(t.documentNumber() + " – " + t.name() + ". Nguồn: " + t.source()))
-        .append("</bpmn:documentation>\n");
-    x.append("    <bpmn:extensionElements>\n      <camunda:properties>\n")
-        .append("        <camunda:property name=\"province\" value=\"").append(t.province()).append("\"/>\n")
-        .append("        <camunda:property name=\"standingAgency\" value=\"").append(t.standingAgency()).append("\"/>\n")
-        .append("      </camunda:properties>\n    </bpmn:extensionElements>\n");
+    String xml = Bpmn.convertToString(new Model(t).build());
+    // The declaration the model API writes, followed by the notice for whoever opens the file.
+    return xml.substring(xml.indexOf("?>") + 2).strip()
+        .transform(body -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Generated from directives/"
+            + t.processId() + ".yaml by GenerateDirectives. Do not edit: change the table and regenerate. -->\n"
+            + body + "\n");
+  }
 
-    // start → split
-    x.append("    <bpmn:startEvent id=\"StartEvent_DirectiveIssued\" name=\"Ban hành văn bản\" ")
-        .append("camunda:formRef=\"directiveStart\" camunda:formRefBinding=\"deployment\">\n")
-        .append("      <bpmn:extensionElements>\n")
-        .append("        <camunda:executionListener delegateExpression=\"${directiveStarted}\" event=\"end\"/>\n")
-        .append("      </bpmn:extensionElements>\n")
-        .append("      <bpmn:outgoing>Flow_ToSplit</bpmn:outgoing>\n    </bpmn:startEvent>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToSplit\" sourceRef=\"StartEvent_DirectiveIssued\" ")
-        .append("targetRef=\"Gateway_Split\"/>\n");
-    x.append("    <bpmn:parallelGateway id=\"Gateway_Split\" name=\"Giao nhiệm vụ\">\n")
-        .append("      <bpmn:incoming>Flow_ToSplit</bpmn:incoming>\n");
-    List<String> rowStarts = new ArrayList<>();
-    assignments.forEach(a -> rowStarts.add(a.elementId()));
-    t.reports().forEach(r -> rowStarts.add("Event_ReportDue_" + r.id()));
-    rowStarts.forEach(id -> x.append("      <bpmn:outgoing>Flow_To_").append(id).append("</bpmn:outgoing>\n"));
-    x.append("    </bpmn:parallelGateway>\n");
-    shape(di, "StartEvent_DirectiveIssued", 132, midY - 18, 36, 36);
-    shape(di, "Gateway_Split", SPLIT_X - 25, midY - 25, 50, 50);
-    edge(di, "Flow_ToSplit", new int[] {168, midY, SPLIT_X - 25, midY});
+  /** The model of one directive while it is being built. */
+  private final class Model {
 
-    List<String> rowEnds = new ArrayList<>();
-    int row = 0;
-    for (Assignment a : assignments) {
-      int y = TOP + row * ROW;
-      writeAssignment(x, t, a);
-      shape(di, a.elementId(), LANE_X, y, ITEM_W, TASK_H);
-      splitEdge(di, "Flow_To_" + a.elementId(), midY, y + TASK_H / 2, LANE_X);
-      rowEnds.add(a.elementId());
-      joinEdge(di, "Flow_From_" + a.elementId(), LANE_X + ITEM_W, y + TASK_H / 2, midY);
-      row++;
-    }
-    String items = String.join("\n", assignments.stream()
-        .map(a -> a.index() + "|" + a.item().id() + "|" + agencyName(a.lead())).toList());
-    for (DirectiveTable.Report r : t.reports()) {
-      int y = TOP + row * ROW;
-      writeReport(x, t, r, items);
-      int cy = y + TASK_H / 2;
-      shape(di, "Event_ReportDue_" + r.id(), LANE_X + 2, cy - 18, 36, 36);
-      shape(di, "Task_Summarize_" + r.id(), LANE_X + 70, y, TASK_W, TASK_H);
-      shape(di, "Task_Consolidate_" + r.id(), LANE_X + 200, y, TASK_W, TASK_H);
-      shape(di, "Task_FinalSummary_" + r.id(), LANE_X + 320, y, TASK_W, TASK_H);
-      shape(di, "Task_SendReport_" + r.id(), LANE_X + 440, y, TASK_W, TASK_H);
-      splitEdge(di, "Flow_To_Event_ReportDue_" + r.id(), midY, cy, LANE_X + 2);
-      edge(di, "Flow_ToSummarize_" + r.id(), new int[] {LANE_X + 38, cy, LANE_X + 70, cy});
-      edge(di, "Flow_ToConsolidate_" + r.id(), new int[] {LANE_X + 170, cy, LANE_X + 200, cy});
-      edge(di, "Flow_ToFinalSummary_" + r.id(), new int[] {LANE_X + 300, cy, LANE_X + 320, cy});
-      edge(di, "Flow_ToSend_" + r.id(), new int[] {LANE_X + 420, cy, LANE_X + 440, cy});
-      joinEdge(di, "Flow_From_Task_SendReport_" + r.id(), LANE_X + 540, cy, midY);
-      rowEnds.add("Task_SendReport_" + r.id());
-      row++;
+    private final DirectiveTable t;
+    private final List<Assignment> assignments;
+    private final DirectiveLayout layout;
+    private final BpmnModelInstance model = Bpmn.createEmptyModel();
+    private Process process;
+    private BpmnPlane plane;
+    /** Where each node was placed, for the flows that connect it. */
+    private final Map<String, DirectiveLayout.Box> placed = new java.util.HashMap<>();
+
+    Model(DirectiveTable t) {
+      this.t = t;
+      this.assignments = assignments(t);
+      this.layout = new DirectiveLayout(assignments.size() + t.reports().size());
     }
 
-    // join → end
-    x.append("    <bpmn:parallelGateway id=\"Gateway_Join\">\n");
-    rowEnds.forEach(id -> x.append("      <bpmn:incoming>Flow_From_").append(id).append("</bpmn:incoming>\n"));
-    x.append("      <bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>\n    </bpmn:parallelGateway>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToEnd\" sourceRef=\"Gateway_Join\" targetRef=\"EndEvent_DirectiveDone\"/>\n");
-    x.append("    <bpmn:endEvent id=\"EndEvent_DirectiveDone\" name=\"Hoàn thành văn bản\">\n")
-        .append("      <bpmn:incoming>Flow_ToEnd</bpmn:incoming>\n    </bpmn:endEvent>\n");
-    x.append("  </bpmn:process>\n");
-    shape(di, "Gateway_Join", JOIN_X - 25, midY - 25, 50, 50);
-    shape(di, "EndEvent_DirectiveDone", JOIN_X + 80, midY - 18, 36, 36);
-    edge(di, "Flow_ToEnd", new int[] {JOIN_X + 25, midY, JOIN_X + 80, midY});
+    BpmnModelInstance build() {
+      Definitions definitions = element(Definitions.class, "Definitions_" + t.processId());
+      definitions.setTargetNamespace(TARGET_NAMESPACE);
+      definitions.setExporter("cp-referrals");
+      definitions.setExporterVersion("1");
+      model.setDefinitions(definitions);
+      process = element(Process.class, t.processId());
+      process.setName(t.name());
+      process.setExecutable(true);
+      process.setCamundaHistoryTimeToLiveString(HISTORY_TIME_TO_LIVE);
+      definitions.addChildElement(process);
+      process.getDocumentations().add(documentation(t.documentNumber() + " – " + t.name() + ". Nguồn: " + t.source()));
+      CamundaProperties facts = extension(process, CamundaProperties.class);
+      property(facts, DirectiveProcess.PROPERTY_PROVINCE, t.province());
+      property(facts, DirectiveProcess.PROPERTY_STANDING_AGENCY, t.standingAgency());
+      BpmnDiagram diagram = element(BpmnDiagram.class, "BPMNDiagram_" + t.processId());
+      plane = element(BpmnPlane.class, "BPMNPlane_" + t.processId());
+      plane.setBpmnElement(process);
+      diagram.setBpmnPlane(plane);
+      definitions.addChildElement(diagram);
 
-    x.append("  <bpmndi:BPMNDiagram id=\"BPMNDiagram_").append(t.processId()).append("\">\n")
-        .append("    <bpmndi:BPMNPlane id=\"BPMNPlane_").append(t.processId()).append("\" bpmnElement=\"")
-        .append(t.processId()).append("\">\n").append(di)
-        .append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
-    return x.toString();
-  }
+      StartEvent start = node(StartEvent.class, DirectiveProcess.START_EVENT, "Ban hành văn bản", layout.start());
+      start.setCamundaFormRef(DirectiveProcess.FORM_START);
+      start.setCamundaFormRefBinding(FORM_BINDING);
+      CamundaExecutionListener started = extension(start, CamundaExecutionListener.class);
+      started.setCamundaDelegateExpression(DirectiveProcess.read(DirectiveProcess.DIRECTIVE_STARTED));
+      started.setCamundaEvent("end");
+      // The directive's own deadlines, as days of the year: the start listener sets them as dates of the year given.
+      CamundaProperties deadlines = extension(start, CamundaProperties.class);
+      for (DirectiveTable.Report r : t.reports()) {
+        property(deadlines, DirectiveProcess.reportDueOf(r.id()).name(), r.dueDay().toString());
+        property(deadlines, DirectiveProcess.consolidateByOf(r.id()).name(), r.consolidateDay().toString());
+      }
+      ParallelGateway split = node(ParallelGateway.class, DirectiveProcess.GATEWAY_SPLIT, "Giao nhiệm vụ",
+          layout.split());
+      flow(DirectiveProcess.FLOW_TO_SPLIT, start, split, layout.startToSplit());
 
-  private void writeAssignment(StringBuilder x, DirectiveTable t, Assignment a) {
-    DirectiveTable.Item item = a.item();
-    String name = "Mục " + item.id() + " – Chủ trì: " + agencyShortName(a.lead()) + " (" + item.timing() + ")";
-    x.append("    <bpmn:sequenceFlow id=\"Flow_To_").append(a.elementId()).append("\" sourceRef=\"Gateway_Split\" ")
-        .append("targetRef=\"").append(a.elementId()).append("\"/>\n");
-    x.append("    <bpmn:callActivity id=\"").append(a.elementId()).append("\" name=\"").append(esc(name))
-        .append("\" calledElement=\"DirectiveAssignment\">\n");
-    x.append("      <bpmn:documentation>").append(esc(item.title())).append("</bpmn:documentation>\n");
-    x.append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "itemId", item.id());
-    input(x, "itemIndex", String.valueOf(a.index()));
-    input(x, "itemTitle", item.title());
-    input(x, "leadAgency", a.lead());
-    input(x, "coordinatingAgencies", String.join(",", item.coordinating()));
-    input(x, "timing", item.timing());
-    input(x, "reportSchedule", t.reportSchedule());
-    input(x, "planWithinDays", String.valueOf(t.planWithinDays()));
-    x.append("        </camunda:inputOutput>\n")
-        .append("        <camunda:in variables=\"all\" local=\"true\"/>\n")
-        .append("        <camunda:in source=\"year\" target=\"year\"/>\n")
-        .append("        <camunda:in source=\"directiveNumber\" target=\"directiveNumber\"/>\n")
-        .append("        <camunda:in businessKey=\"#{execution.processBusinessKey}\"/>\n")
-        .append("      </bpmn:extensionElements>\n");
-    x.append("      <bpmn:incoming>Flow_To_").append(a.elementId()).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_From_").append(a.elementId()).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:callActivity>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_From_").append(a.elementId()).append("\" sourceRef=\"")
-        .append(a.elementId()).append("\" targetRef=\"Gateway_Join\"/>\n");
-  }
+      List<FlowNode> rowEnds = new ArrayList<>();
+      int row = 0;
+      for (Assignment a : assignments) {
+        rowEnds.add(assignment(a, split, row++));
+      }
+      List<Map<String, String>> summaryItems = assignments.stream().map(a -> Map.of(
+          DirectiveProcess.SUMMARY_ITEM_INDEX, String.valueOf(a.index()),
+          DirectiveProcess.SUMMARY_ITEM_ID, a.item().id(),
+          DirectiveProcess.SUMMARY_ITEM_LEAD, registry.nameOf(a.lead()))).toList();
+      for (DirectiveTable.Report r : t.reports()) {
+        rowEnds.add(report(r, split, row++, summaryItems));
+      }
 
-  private void writeReport(StringBuilder x, DirectiveTable t, DirectiveTable.Report r, String items) {
-    String standing = t.standingAgency();
-    String issuer = agencyShortName(t.issuedBy());
-    String due = "${directiveSchedule.dayMonth(year, '" + r.consolidateBy() + "')}";
-    String id = r.id();
-    x.append("    <bpmn:sequenceFlow id=\"Flow_To_Event_ReportDue_").append(id)
-        .append("\" sourceRef=\"Gateway_Split\" targetRef=\"Event_ReportDue_").append(id).append("\"/>\n");
-    x.append("    <bpmn:intermediateCatchEvent id=\"Event_ReportDue_").append(id).append("\" name=\"")
-        .append(esc("Hạn " + r.name() + " (trước " + r.due() + ")")).append("\">\n")
-        .append("      <bpmn:incoming>Flow_To_Event_ReportDue_").append(id).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_ToSummarize_").append(id).append("</bpmn:outgoing>\n")
-        .append("      <bpmn:timerEventDefinition id=\"TimerEventDefinition_ReportDue_").append(id).append("\">\n")
-        .append("        <bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${directiveSchedule.dayMonth(year, '")
-        .append(r.due()).append("')}</bpmn:timeDate>\n")
-        .append("      </bpmn:timerEventDefinition>\n    </bpmn:intermediateCatchEvent>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToSummarize_").append(id).append("\" sourceRef=\"Event_ReportDue_")
-        .append(id).append("\" targetRef=\"Task_Summarize_").append(id).append("\"/>\n");
-    summaryTask(x, "Task_Summarize_" + id, "Lập danh sách tình trạng " + r.name(), "Flow_ToSummarize_" + id,
-        "Flow_ToConsolidate_" + id, id, items);
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToConsolidate_").append(id).append("\" sourceRef=\"Task_Summarize_")
-        .append(id).append("\" targetRef=\"Task_Consolidate_").append(id).append("\"/>\n");
-    x.append("    <bpmn:userTask id=\"Task_Consolidate_").append(id).append("\" name=\"")
-        .append(esc("Tổng hợp " + r.name())).append("\" camunda:candidateGroups=\"").append(standing)
-        .append("\" camunda:dueDate=\"").append(due)
-        .append("\" camunda:formRef=\"directiveConsolidation\" camunda:formRefBinding=\"deployment\">\n")
-        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "reportName", r.name());
-    input(x, "consolidationSummary", "${consolidationSummary_" + id + "}");
-    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
-        .append("      <bpmn:incoming>Flow_ToConsolidate_").append(id).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_ToFinalSummary_").append(id).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:userTask>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToFinalSummary_").append(id).append("\" sourceRef=\"Task_Consolidate_")
-        .append(id).append("\" targetRef=\"Task_FinalSummary_").append(id).append("\"/>\n");
-    // Reports that arrived late, after the deadline but before consolidation, are counted as late, not missing.
-    summaryTask(x, "Task_FinalSummary_" + id, "Chốt tình trạng " + r.name(), "Flow_ToFinalSummary_" + id,
-        "Flow_ToSend_" + id, id, items);
-    x.append("    <bpmn:sequenceFlow id=\"Flow_ToSend_").append(id).append("\" sourceRef=\"Task_FinalSummary_")
-        .append(id).append("\" targetRef=\"Task_SendReport_").append(id).append("\"/>\n");
-    x.append("    <bpmn:userTask id=\"Task_SendReport_").append(id).append("\" name=\"")
-        .append(esc("Gửi " + r.name() + " tổng hợp đến " + issuer)).append("\" camunda:candidateGroups=\"")
-        .append(standing).append("\" camunda:dueDate=\"").append(due)
-        .append("\" camunda:formRef=\"directiveSend\" camunda:formRefBinding=\"deployment\">\n")
-        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "reportName", r.name());
-    input(x, "recipientName", String.join("; ", java.util.stream.Stream.concat(
-        java.util.stream.Stream.of(agencyName(t.issuedBy())), t.alsoReportTo().stream()).toList()));
-    input(x, "consolidationSummary", "${consolidationSummary_" + id + "}");
-    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
-        .append("      <bpmn:incoming>Flow_ToSend_").append(id).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>Flow_From_Task_SendReport_").append(id).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:userTask>\n");
-    x.append("    <bpmn:sequenceFlow id=\"Flow_From_Task_SendReport_").append(id)
-        .append("\" sourceRef=\"Task_SendReport_").append(id).append("\" targetRef=\"Gateway_Join\"/>\n");
-  }
+      ParallelGateway join = node(ParallelGateway.class, DirectiveProcess.GATEWAY_JOIN, null, layout.join());
+      for (int i = 0; i < rowEnds.size(); i++) {
+        flow(DirectiveProcess.flowFromRow(rowEnds.get(i).getId()), rowEnds.get(i), join,
+            layout.toJoin(i, bounds(rowEnds.get(i))));
+      }
+      EndEvent end = node(EndEvent.class, DirectiveProcess.END_EVENT, "Hoàn thành văn bản", layout.end());
+      flow(DirectiveProcess.FLOW_TO_END, join, end, layout.joinToEnd());
+      return model;
+    }
 
-  /** Lists which items reported on time, late or not at all for one report. */
-  private static void summaryTask(StringBuilder x, String taskId, String name, String incoming, String outgoing,
-      String reportId, String items) {
-    x.append("    <bpmn:serviceTask id=\"").append(taskId).append("\" name=\"").append(esc(name))
-        .append("\" camunda:delegateExpression=\"${summarizeReports}\">\n")
-        .append("      <bpmn:extensionElements>\n        <camunda:inputOutput>\n");
-    input(x, "summaryReportId", reportId);
-    input(x, "summaryItems", items);
-    x.append("        </camunda:inputOutput>\n      </bpmn:extensionElements>\n")
-        .append("      <bpmn:incoming>").append(incoming).append("</bpmn:incoming>\n")
-        .append("      <bpmn:outgoing>").append(outgoing).append("</bpmn:outgoing>\n")
-        .append("    </bpmn:serviceTask>\n");
+    private CallActivity assignment(Assignment a, ParallelGateway split, int row) {
+      DirectiveTable.Item item = a.item();
+      Timing timing = item.resolvedTiming();
+      CallActivity call = node(CallActivity.class, a.elementId(),
+          "Mục " + item.id() + " – Chủ trì: " + agencyShortName(a.lead()) + " (" + item.timing() + ")",
+          layout.assignment(row));
+      flow(DirectiveProcess.flowToRow(a.elementId()), split, call, layout.fromSplit(row, layout.assignment(row)));
+      call.setCalledElement(DirectiveProcess.ASSIGNMENT_KEY);
+      call.getDocumentations().add(documentation(item.title()));
+      CamundaInputOutput io = extension(call, CamundaInputOutput.class);
+      input(io, DirectiveProcess.ITEM_ID.name(), item.id());
+      input(io, DirectiveProcess.ITEM_INDEX.name(), String.valueOf(a.index()));
+      input(io, DirectiveProcess.ITEM_TITLE.name(), item.title());
+      input(io, DirectiveProcess.LEAD_AGENCY.name(), a.lead());
+      input(io, DirectiveProcess.COORDINATING_AGENCIES.name(), list(item.coordinating()));
+      input(io, DirectiveProcess.TIMING.name(), item.timing());
+      input(io, DirectiveProcess.TIMING_KIND.name(), timing.kind().name());
+      if (timing.kind() == Timing.Kind.QUARTERS) {
+        input(io, DirectiveProcess.TIMING_QUARTERS.name(),
+            list(timing.quarters().stream().map(String::valueOf).toList()));
+      }
+      if (timing.kind() == Timing.Kind.DATE) {
+        input(io, DirectiveProcess.TIMING_DATE.name(), timing.date().toString());
+      }
+      input(io, DirectiveProcess.REPORT_IDS.name(), list(t.reports().stream().map(DirectiveTable.Report::id).toList()));
+      input(io, DirectiveProcess.REPORT_NAMES.name(), map(t.reports().stream()
+          .map(r -> Map.entry(r.id(), r.name())).toList()));
+      input(io, DirectiveProcess.REPORT_DUE_DAYS.name(), map(t.reports().stream()
+          .map(r -> Map.entry(r.id(), r.dueDay().toString())).toList()));
+      input(io, DirectiveProcess.PLAN_WITHIN_DAYS.name(), String.valueOf(t.planWithinDays()));
+      CamundaIn local = extension(call, CamundaIn.class);
+      local.setCamundaVariables("all");
+      local.setCamundaLocal(true);
+      for (String passed : List.of(DirectiveProcess.YEAR.name(), DirectiveProcess.DIRECTIVE_NUMBER.name())) {
+        CamundaIn in = extension(call, CamundaIn.class);
+        in.setCamundaSource(passed);
+        in.setCamundaTarget(passed);
+      }
+      extension(call, CamundaIn.class).setCamundaBusinessKey("#{execution.processBusinessKey}");
+      return call;
+    }
+
+    private UserTask report(DirectiveTable.Report r, ParallelGateway split, int row,
+        List<Map<String, String>> summaryItems) {
+      String id = r.id();
+      String standing = t.standingAgency();
+      String consolidateBy = DirectiveProcess.read(DirectiveProcess.consolidateByOf(id));
+      String summary = DirectiveProcess.read(DirectiveProcess.consolidationSummaryOf(id));
+
+      IntermediateCatchEvent due = node(IntermediateCatchEvent.class, DirectiveProcess.reportDueEventOf(id),
+          "Hạn " + r.name() + " (trước " + r.due() + ")", layout.reportEvent(row));
+      flow(DirectiveProcess.flowToRow(due.getId()), split, due, layout.fromSplit(row, layout.reportEvent(row)));
+      TimerEventDefinition timer = element(TimerEventDefinition.class, DirectiveProcess.timerOf(id));
+      TimeDate date = element(TimeDate.class, null);
+      date.setTextContent(DirectiveProcess.read(DirectiveProcess.reportDueOf(id)));
+      timer.setTimeDate(date);
+      due.getEventDefinitions().add(timer);
+
+      ServiceTask summarize = summaryTask(DirectiveProcess.summarizeTaskOf(id), "Lập danh sách tình trạng " + r.name(),
+          layout.reportTask(row, 0), id, summaryItems);
+      flow(DirectiveProcess.flowToSummarizeOf(id), due, summarize, layout.between(bounds(due), bounds(summarize)));
+
+      UserTask consolidate = node(UserTask.class, DirectiveProcess.consolidateTaskOf(id), "Tổng hợp " + r.name(),
+          layout.reportTask(row, 1));
+      assign(consolidate, standing, consolidateBy, DirectiveProcess.FORM_CONSOLIDATION);
+      CamundaInputOutput consolidateIo = extension(consolidate, CamundaInputOutput.class);
+      input(consolidateIo, DirectiveProcess.REPORT_NAME.name(), r.name());
+      input(consolidateIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      flow(DirectiveProcess.flowToConsolidateOf(id), summarize, consolidate,
+          layout.between(bounds(summarize), bounds(consolidate)));
+
+      // Reports that arrived late, after the deadline but before consolidation, are counted as late, not missing.
+      ServiceTask finalSummary = summaryTask(DirectiveProcess.finalSummaryTaskOf(id), "Chốt tình trạng " + r.name(),
+          layout.reportTask(row, 2), id, summaryItems);
+      flow(DirectiveProcess.flowToFinalSummaryOf(id), consolidate, finalSummary,
+          layout.between(bounds(consolidate), bounds(finalSummary)));
+
+      UserTask send = node(UserTask.class, DirectiveProcess.sendReportTaskOf(id),
+          "Gửi " + r.name() + " tổng hợp đến " + agencyShortName(t.issuedBy()), layout.reportTask(row, 3));
+      assign(send, standing, consolidateBy, DirectiveProcess.FORM_SEND);
+      CamundaInputOutput sendIo = extension(send, CamundaInputOutput.class);
+      input(sendIo, DirectiveProcess.REPORT_NAME.name(), r.name());
+      input(sendIo, DirectiveProcess.RECIPIENT_NAME.name(), String.join("; ",
+          Stream.concat(Stream.of(registry.nameOf(t.issuedBy())), t.alsoReportTo().stream()).toList()));
+      input(sendIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      flow(DirectiveProcess.flowToSendOf(id), finalSummary, send, layout.between(bounds(finalSummary), bounds(send)));
+      return send;
+    }
+
+    /** Lists which items reported on time, late or not at all for one report. */
+    private ServiceTask summaryTask(String taskId, String name, DirectiveLayout.Box box, String reportId,
+        List<Map<String, String>> items) {
+      ServiceTask task = node(ServiceTask.class, taskId, name, box);
+      task.setCamundaDelegateExpression(DirectiveProcess.read(DirectiveProcess.SUMMARIZE_REPORTS));
+      CamundaInputOutput io = extension(task, CamundaInputOutput.class);
+      input(io, DirectiveProcess.SUMMARY_REPORT_ID.name(), reportId);
+      CamundaList list = element(CamundaList.class, null);
+      items.forEach(item -> list.getValues().add(map(List.of(
+          Map.entry(DirectiveProcess.SUMMARY_ITEM_INDEX, item.get(DirectiveProcess.SUMMARY_ITEM_INDEX)),
+          Map.entry(DirectiveProcess.SUMMARY_ITEM_ID, item.get(DirectiveProcess.SUMMARY_ITEM_ID)),
+          Map.entry(DirectiveProcess.SUMMARY_ITEM_LEAD, item.get(DirectiveProcess.SUMMARY_ITEM_LEAD))))));
+      input(io, DirectiveProcess.SUMMARY_ITEMS.name(), list);
+      return task;
+    }
+
+    private void assign(UserTask task, String group, String dueDate, String form) {
+      task.setCamundaCandidateGroups(group);
+      task.setCamundaDueDate(dueDate);
+      task.setCamundaFormRef(form);
+      task.setCamundaFormRefBinding(FORM_BINDING);
+    }
+
+    /** A flow node with its name and its shape. */
+    private <T extends FlowNode> T node(Class<T> type, String id, String name, DirectiveLayout.Box box) {
+      T node = element(type, id);
+      if (name != null) {
+        node.setName(name);
+      }
+      process.addChildElement(node);
+      BpmnShape shape = element(BpmnShape.class, id + "_di");
+      shape.setBpmnElement(node);
+      Bounds bounds = element(Bounds.class, null);
+      bounds.setX(box.x());
+      bounds.setY(box.y());
+      bounds.setWidth(box.width());
+      bounds.setHeight(box.height());
+      shape.setBounds(bounds);
+      plane.addChildElement(shape);
+      placed.put(id, box);
+      return node;
+    }
+
+    /** A sequence flow, recorded on both ends, with its edge. */
+    private SequenceFlow flow(String id, FlowNode source, FlowNode target, List<DirectiveLayout.Point> points) {
+      SequenceFlow flow = element(SequenceFlow.class, id);
+      process.addChildElement(flow);
+      flow.setSource(source);
+      flow.setTarget(target);
+      source.getOutgoing().add(flow);
+      target.getIncoming().add(flow);
+      BpmnEdge edge = element(BpmnEdge.class, id + "_di");
+      edge.setBpmnElement(flow);
+      for (DirectiveLayout.Point p : points) {
+        Waypoint waypoint = element(Waypoint.class, null);
+        waypoint.setX(p.x());
+        waypoint.setY(p.y());
+        edge.getWaypoints().add(waypoint);
+      }
+      plane.addChildElement(edge);
+      return flow;
+    }
+
+    private DirectiveLayout.Box bounds(FlowNode node) {
+      return placed.get(node.getId());
+    }
+
+    private Documentation documentation(String text) {
+      Documentation documentation = element(Documentation.class, null);
+      documentation.setTextContent(text);
+      return documentation;
+    }
+
+    private <T extends ModelElementInstance> T extension(BaseElement element, Class<T> type) {
+      ExtensionElements extensions = element.getExtensionElements();
+      if (extensions == null) {
+        extensions = element(ExtensionElements.class, null);
+        element.setExtensionElements(extensions);
+      }
+      if (type == CamundaInputOutput.class || type == CamundaProperties.class) {
+        T existing = extensions.getElementsQuery().filterByType(type).list().stream().findFirst().orElse(null);
+        if (existing != null) {
+          return existing;
+        }
+      }
+      T extension = element(type, null);
+      extensions.addChildElement(extension);
+      return extension;
+    }
+
+    private void property(CamundaProperties properties, String name, String value) {
+      CamundaProperty property = element(CamundaProperty.class, null);
+      property.setCamundaName(name);
+      property.setCamundaValue(value);
+      properties.getCamundaProperties().add(property);
+    }
+
+    private void input(CamundaInputOutput io, String name, Object value) {
+      CamundaInputParameter parameter = element(CamundaInputParameter.class, null);
+      parameter.setCamundaName(name);
+      if (value instanceof BpmnModelElementInstance structured) {
+        parameter.setValue(structured);
+      } else {
+        parameter.setTextContent(String.valueOf(value));
+      }
+      io.getCamundaInputParameters().add(parameter);
+    }
+
+    private CamundaList list(List<String> values) {
+      CamundaList list = element(CamundaList.class, null);
+      for (String v : values) {
+        CamundaValue value = element(CamundaValue.class, null);
+        value.setTextContent(v);
+        list.getValues().add(value);
+      }
+      return list;
+    }
+
+    private CamundaMap map(List<Map.Entry<String, String>> entries) {
+      CamundaMap map = element(CamundaMap.class, null);
+      for (Map.Entry<String, String> e : entries) {
+        CamundaEntry entry = element(CamundaEntry.class, null);
+        entry.setCamundaKey(e.getKey());
+        entry.setTextContent(e.getValue());
+        map.getCamundaEntries().add(entry);
+      }
+      return map;
+    }
+
+    /**
+     * A new element with the given id, or none: the model API gives new elements random ids, which would make the
+     * output differ on every run.
+     */
+    private <T extends ModelElementInstance> T element(Class<T> type, String id) {
+      T element = model.newInstance(type);
+      if (id != null) {
+        element.setAttributeValue("id", id, true);
+      } else if (element.getAttributeValue("id") != null) {
+        element.removeAttribute("id");
+      }
+      return element;
+    }
   }
 
   private static List<Assignment> assignments(DirectiveTable t) {
     List<Assignment> list = new ArrayList<>();
     int index = 1;
     for (DirectiveTable.Item item : t.items()) {
-      String base = "CallActivity_Item_" + item.id().replaceAll("[^A-Za-z0-9]+", "_");
       for (int l = 0; l < item.lead().size(); l++) {
-        String id = item.lead().size() == 1 ? base : base + "_Lead" + (l + 1);
-        list.add(new Assignment(index++, item, item.lead().get(l), id));
+        list.add(new Assignment(index++, item, item.lead().get(l),
+            DirectiveProcess.callActivityOf(item.id(), l + 1, item.lead().size())));
       }
     }
     return list;
   }
 
-  private String agencyName(String id) {
-    return registry.nameOf(id);
-  }
-
   private String agencyShortName(String id) {
     return registry.agency(id).map(a -> a.shortName()).orElse(id);
-  }
-
-  private static void input(StringBuilder x, String name, String value) {
-    x.append("          <camunda:inputParameter name=\"").append(name).append("\">").append(esc(value))
-        .append("</camunda:inputParameter>\n");
-  }
-
-  private static void shape(StringBuilder di, String id, int x, int y, int w, int h) {
-    di.append("      <bpmndi:BPMNShape id=\"").append(id).append("_di\" bpmnElement=\"").append(id).append("\">")
-        .append("<dc:Bounds x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w)
-        .append("\" height=\"").append(h).append("\"/></bpmndi:BPMNShape>\n");
-  }
-
-  private static void edge(StringBuilder di, String id, int[] points) {
-    di.append("      <bpmndi:BPMNEdge id=\"").append(id).append("_di\" bpmnElement=\"").append(id).append("\">");
-    for (int i = 0; i < points.length; i += 2) {
-      di.append("<di:waypoint x=\"").append(points[i]).append("\" y=\"").append(points[i + 1]).append("\"/>");
-    }
-    di.append("</bpmndi:BPMNEdge>\n");
-  }
-
-  /** From the split gateway, vertically to the row, then right to the row's first element. */
-  private static void splitEdge(StringBuilder di, String id, int midY, int rowY, int targetX) {
-    int fromY = rowY < midY ? midY - 25 : rowY > midY ? midY + 25 : midY;
-    int fromX = rowY == midY ? SPLIT_X + 25 : SPLIT_X;
-    if (rowY == midY) {
-      edge(di, id, new int[] {fromX, midY, targetX, midY});
-    } else {
-      edge(di, id, new int[] {fromX, fromY, SPLIT_X, rowY, targetX, rowY});
-    }
-  }
-
-  /** From the row's last element right to the join's column, then vertically into the join gateway. */
-  private static void joinEdge(StringBuilder di, String id, int fromX, int rowY, int midY) {
-    if (rowY == midY) {
-      edge(di, id, new int[] {fromX, midY, JOIN_X - 25, midY});
-    } else {
-      int toY = rowY < midY ? midY - 25 : midY + 25;
-      edge(di, id, new int[] {fromX, rowY, JOIN_X, rowY, JOIN_X, toY});
-    }
-  }
-
-  private static String esc(String s) {
-    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("\n", "&#10;");
   }
 }

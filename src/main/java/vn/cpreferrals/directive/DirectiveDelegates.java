@@ -1,12 +1,18 @@
 package vn.cpreferrals.directive;
 
+import java.time.MonthDay;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,62 +23,89 @@ import vn.cpreferrals.deadline.ProcessDueStatus;
 import vn.cpreferrals.process.EngineClock;
 
 /**
- * The thin glue of the directive models: read variables, call {@link DirectiveSchedule} / {@link DueStatus} /
- * {@link ReportSummary}, write variables. Bean names are the ones the BPMN files use.
+ * The thin glue of the directive models: read variables, call {@link DirectiveDates} / {@link DueStatus} /
+ * {@link ReportSummary}, write variables. Bean names are the ones the BPMN files use. The models carry typed values
+ * (lists, maps, days of the year as {@code --MM-dd}); the dates follow here once the year is known, and the models only
+ * read the variables set here.
  */
 @Configuration(proxyBeanMethods = false)
 class DirectiveDelegates {
 
-  /** Start of a directive: the business key is the directive number, as staff cite it. */
-  @Bean
-  ExecutionListener directiveStarted() {
+  /**
+   * Start of a directive: the business key is the directive number, as staff cite it; the directive's own deadlines
+   * (report due, consolidate by) are the days its start event lists as properties, in the year given.
+   */
+  @Bean(DirectiveProcess.DIRECTIVE_STARTED)
+  ExecutionListener directiveStarted(DirectiveDates dates) {
     return execution -> {
-      Object number = execution.getVariable("directiveNumber");
-      if ((execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) && number != null) {
+      Object number = DirectiveProcess.DIRECTIVE_NUMBER.from(execution);
+      String businessKey = execution.getProcessBusinessKey();
+      if ((businessKey == null || businessKey.isBlank()) && number != null) {
         execution.setProcessBusinessKey(number.toString().trim());
       }
       ProcessDueStatus.opened(execution);
-      PastYear.requireChoice(execution.getVariable("year"), execution.getVariable(PastDeadlines.VARIABLE));
+      Object year = DirectiveProcess.YEAR.from(execution);
+      PastYear.requireChoice(year, execution.getVariable(PastDeadlines.VARIABLE));
+      daysOfTheYear(execution.getBpmnModelElementInstance()).forEach((variable, day) ->
+          execution.setVariable(variable, dates.dayOf(DirectiveDates.year(year), day)));
     };
   }
 
   @Bean
-  JavaDelegate prepareAssignment(DirectiveSchedule schedule, AgencyRegistry registry) {
+  JavaDelegate prepareAssignment(DirectiveDates dates, AgencyRegistry registry) {
     return execution -> {
-      Object year = execution.getVariable("year");
-      String timing = (String) execution.getVariable("timing");
-      Timing parsed = Timing.parse(timing);
-      Date end = switch (parsed.kind()) {
-        case YEAR_ROUND -> schedule.yearEnd(year);
-        case QUARTERS -> schedule.quarterEnd(year, parsed.quarters().get(parsed.quarters().size() - 1));
-        case DATE -> schedule.dayMonth(year, parsed.dayMonth());
-      };
-      Object planDays = execution.getVariable("planWithinDays");
-      int days = planDays == null ? 15 : Integer.parseInt(planDays.toString());
-      String lead = (String) execution.getVariable("leadAgency");
-      execution.setVariable("timingKind", parsed.kind().name());
-      execution.setVariable("assignmentEnd", end);
-      execution.setVariable("planDue", schedule.daysAfter(EngineClock.now(), days));
-      execution.setVariable("leadAgencyName", registry.nameOf(lead));
+      int year = DirectiveDates.year(DirectiveProcess.YEAR.from(execution));
+      Timing timing = timing(execution);
+      Object planDays = DirectiveProcess.PLAN_WITHIN_DAYS.from(execution);
+      int days = planDays == null ? 15 : DirectiveDates.toInt(planDays);
+      DirectiveProcess.ASSIGNMENT_END.set(execution, dates.assignmentEnd(year, timing));
+      DirectiveProcess.PLAN_DUE.set(execution, dates.daysAfter(EngineClock.now(), days));
+      DirectiveProcess.LEAD_AGENCY_NAME.set(execution, registry.nameOf(DirectiveProcess.LEAD_AGENCY.from(execution)));
       // The lead plans with its coordinating agencies: the plan form names them.
-      List<String> coordinators = schedule.split((String) execution.getVariable("coordinatingAgencies"));
-      execution.setVariable("coordinatingAgencyNames", coordinators.isEmpty() ? "Không có" : coordinators.stream()
-          .map(registry::nameOf).collect(Collectors.joining("; ")));
+      Object coordinating = DirectiveProcess.COORDINATING_AGENCIES.from(execution);
+      List<String> coordinators = coordinating instanceof String commaSeparated
+          ? LegacyDirectiveSchedule.splitList(commaSeparated) : strings(coordinating);
+      DirectiveProcess.COORDINATING_AGENCY_NAMES.set(execution, coordinators.isEmpty() ? "Không có"
+          : coordinators.stream().map(registry::nameOf).collect(Collectors.joining("; ")));
       ProcessDueStatus.opened(execution);
     };
+  }
+
+  /** One reporting cycle of an assignment begins: its report's name and dates, local to the cycle. */
+  @Bean
+  ExecutionListener reportCycleStarted(DirectiveDates dates) {
+    return execution -> {
+      String reportId = DirectiveProcess.REPORT_ID.from(execution);
+      Map<?, ?> names = (Map<?, ?>) DirectiveProcess.REPORT_NAMES.from(execution);
+      Map<?, ?> dueDays = (Map<?, ?>) DirectiveProcess.REPORT_DUE_DAYS.from(execution);
+      DirectiveDates.ReportDates report = dates.report(DirectiveDates.year(DirectiveProcess.YEAR.from(execution)),
+          day((String) dueDays.get(reportId)));
+      DirectiveProcess.REPORT_NAME.setLocal(execution, names.get(reportId));
+      DirectiveProcess.REPORT_DUE.setLocal(execution, report.due());
+      DirectiveProcess.INPUT_REQUEST_AT.setLocal(execution, report.inputRequestAt());
+      DirectiveProcess.INPUT_DUE.setLocal(execution, report.inputDue());
+    };
+  }
+
+  /** The work of one quarter begins: it is due at the quarter's end. */
+  @Bean
+  ExecutionListener quarterStarted(DirectiveDates dates) {
+    return execution -> DirectiveProcess.QUARTER_END.setLocal(execution, dates.quarterEnd(
+        DirectiveDates.year(DirectiveProcess.YEAR.from(execution)),
+        DirectiveDates.toInt(DirectiveProcess.QUARTER.from(execution))));
   }
 
   /** The lead agency submitted a report: on time or late, here and in the directive that consolidates it. */
   @Bean
   JavaDelegate recordReportStatus() {
     return execution -> {
-      String reportId = (String) execution.getVariable("reportId");
-      String status = DueStatus.ofCompletion(EngineClock.now(), (Date) execution.getVariable("reportDue")).label();
-      execution.getProcessInstance().setVariable("reportStatus_" + reportId, status);
+      String reportId = DirectiveProcess.REPORT_ID.from(execution);
+      String status = DueStatus.ofCompletion(EngineClock.now(), DirectiveProcess.REPORT_DUE.from(execution)).label();
+      execution.getProcessInstance().setVariable(DirectiveProcess.reportStatusOf(reportId), status);
       DelegateExecution directive = execution.getProcessInstance().getSuperExecution();
       if (directive != null) {
         directive.getProcessInstance().setVariable(
-            ReportSummary.statusVariable(reportId, execution.getVariable("itemIndex")), status);
+            DirectiveProcess.reportStatusOf(reportId, DirectiveProcess.ITEM_INDEX.from(execution)), status);
       }
     };
   }
@@ -83,16 +116,56 @@ class DirectiveDelegates {
   }
 
   /** At a report deadline the standing agency sees which items reported on time, late, or not at all. */
-  @Bean
+  @Bean(DirectiveProcess.SUMMARIZE_REPORTS)
   JavaDelegate summarizeReports() {
     return execution -> {
-      String reportId = (String) execution.getVariable("summaryReportId");
-      String items = (String) execution.getVariable("summaryItems");
-      ReportSummary summary = ReportSummary.of(reportId, items, execution.getProcessInstance().getVariables());
-      execution.getProcessInstance().setVariable("consolidationSummary_" + reportId, summary.text());
-      execution.getProcessInstance().setVariable("reportsOnTime_" + reportId, summary.onTime());
-      execution.getProcessInstance().setVariable("reportsLate_" + reportId, summary.late());
-      execution.getProcessInstance().setVariable("reportsMissing_" + reportId, summary.missing());
+      String reportId = DirectiveProcess.SUMMARY_REPORT_ID.from(execution);
+      Object items = DirectiveProcess.SUMMARY_ITEMS.from(execution);
+      // Directives started before the models carried a structured list still give "index|item|lead" lines.
+      List<? extends Map<String, ?>> list = items instanceof String lines
+          ? LegacyDirectiveSchedule.summaryItems(lines) : maps(items);
+      ReportSummary summary = ReportSummary.of(reportId, list, execution.getProcessInstance().getVariables());
+      DelegateExecution directive = execution.getProcessInstance();
+      directive.setVariable(DirectiveProcess.consolidationSummaryOf(reportId), summary.text());
+      directive.setVariable(DirectiveProcess.reportsOnTimeOf(reportId), summary.onTime());
+      directive.setVariable(DirectiveProcess.reportsLateOf(reportId), summary.late());
+      directive.setVariable(DirectiveProcess.reportsMissingOf(reportId), summary.missing());
     };
+  }
+
+  /** The assignment's resolved timing, as the directive model gives it (kind, and quarters or day). */
+  private static Timing timing(DelegateExecution assignment) {
+    String kind = DirectiveProcess.TIMING_KIND.from(assignment);
+    if (kind == null) {
+      return LegacyDirectiveSchedule.resolveEarlierInputs(assignment);
+    }
+    return new Timing(Timing.Kind.valueOf(kind),
+        DirectiveDates.quarters(DirectiveProcess.TIMING_QUARTERS.from(assignment)),
+        day(DirectiveProcess.TIMING_DATE.from(assignment)));
+  }
+
+  /** The {@code camunda:property} entries of {@code element}: variable name to day of the year ({@code --MM-dd}). */
+  static Map<String, MonthDay> daysOfTheYear(Object element) {
+    if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
+      return Map.of();
+    }
+    ExtensionElements extensions = base.getExtensionElements();
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream())
+        .collect(Collectors.toMap(CamundaProperty::getCamundaName, p -> day(p.getCamundaValue()), (a, b) -> b,
+            java.util.TreeMap::new));
+  }
+
+  private static MonthDay day(String isoDay) {
+    return isoDay == null ? null : MonthDay.parse(isoDay);
+  }
+
+  private static List<String> strings(Object list) {
+    return list instanceof List<?> values ? values.stream().map(String::valueOf).toList() : List.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<? extends Map<String, ?>> maps(Object list) {
+    return list instanceof List<?> values ? (List<? extends Map<String, ?>>) values : List.of();
   }
 }

@@ -2,6 +2,8 @@ package vn.cpreferrals.directive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +35,30 @@ public record DirectiveTable(
     List<Item> items,
     List<String> alsoReportTo) {
 
-  public record Report(String id, String name, String due, String consolidateBy) {}
+  /** A report deadline; {@code due} and {@code consolidateBy} are "dd/MM" of the year the directive is started for. */
+  public record Report(String id, String name, String due, String consolidateBy) {
 
+    /** {@link #due} as a day of the year; {@link #problems} has reported it if it is not one. */
+    public MonthDay dueDay() {
+      return dayMonth(due);
+    }
+
+    public MonthDay consolidateDay() {
+      return dayMonth(consolidateBy);
+    }
+  }
+
+  /** {@code timing} is the wording of the directive, shown to staff; {@link #resolvedTiming} is what it means. */
   public record Item(String id, String title, List<String> lead, List<String> coordinating, String timing) {
 
     public Item {
       lead = lead == null ? List.of() : List.copyOf(lead);
       coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
+    }
+
+    /** The timing resolved from its wording; throws with a message for whoever writes the table if it is unclear. */
+    public Timing resolvedTiming() {
+      return Timing.parse(timing);
     }
   }
 
@@ -61,8 +80,9 @@ public record DirectiveTable(
   /** Every problem that would make the generated model wrong, in Vietnamese for whoever writes the table. */
   public List<String> problems(AgencyRegistry registry) {
     List<String> problems = new ArrayList<>();
-    if (processId == null || !processId.matches("Directive_[A-Za-z0-9_]+")) {
-      problems.add("processId phải có dạng Directive_TenKhongDau_Nam_So (chữ, số, gạch dưới)");
+    if (processId == null || !processId.matches(DirectiveProcess.DIRECTIVE_KEY_PREFIX + "[A-Za-z0-9_]+")) {
+      problems.add("processId phải có dạng " + DirectiveProcess.DIRECTIVE_KEY_PREFIX
+          + "TenKhongDau_Nam_So (chữ, số, gạch dưới)");
     }
     checkAgency(registry, issuedBy, "issuedBy", problems);
     checkAgency(registry, standingAgency, "standingAgency", problems);
@@ -91,7 +111,7 @@ public record DirectiveTable(
       item.lead().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " chủ trì", problems));
       item.coordinating().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " phối hợp", problems));
       try {
-        Timing.parse(item.timing());
+        item.resolvedTiming();
       } catch (IllegalArgumentException e) {
         problems.add("mục " + item.id() + ": " + e.getMessage());
       }
@@ -109,13 +129,18 @@ public record DirectiveTable(
   }
 
   private static void checkDayMonth(String value, String field, List<String> problems) {
-    if (value == null || !value.matches("\\d{2}/\\d{2}")) {
+    try {
+      dayMonth(value);
+    } catch (IllegalArgumentException | DateTimeException e) {
       problems.add(field + " phải có dạng dd/MM");
     }
   }
 
-  /** "SixMonth|Báo cáo 6 tháng|15/05;Annual|…": what every assignment of the directive reports, and when. */
-  String reportSchedule() {
-    return String.join(";", reports.stream().map(r -> r.id() + "|" + r.name() + "|" + r.due()).toList());
+  /** "15/05" to a day of the year. */
+  static MonthDay dayMonth(String value) {
+    if (value == null || !value.matches("\\d{2}/\\d{2}")) {
+      throw new IllegalArgumentException("'" + value + "' không có dạng dd/MM");
+    }
+    return MonthDay.of(Integer.parseInt(value.substring(3)), Integer.parseInt(value.substring(0, 2)));
   }
 }

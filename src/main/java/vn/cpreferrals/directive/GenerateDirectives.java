@@ -14,8 +14,10 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.RegistryFiles;
 
 /**
- * Operator and developer command: regenerates bpmn/directives/*.bpmn from directives/*.yaml.
- * {@code mvn -q compile exec:java -Dexec.mainClass=vn.cpreferrals.directive.GenerateDirectives}
+ * Operator and developer command: regenerates bpmn/directives/*.bpmn from directives/*.yaml with
+ * {@link DirectiveBpmnWriter} ({@code mvn -q compile exec:java}, the pom's default main class). It lives in
+ * {@code src/main} with the writer because the running application generates models too (a directive imported from
+ * its text is generated and deployed there).
  */
 public final class GenerateDirectives {
 

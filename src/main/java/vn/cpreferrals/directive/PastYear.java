@@ -19,7 +19,7 @@ final class PastYear {
   }
 
   static void requireChoice(Object year, Object choice) {
-    int current = EngineClock.now().toInstant().atZone(DirectiveSchedule.VIETNAM).getYear();
+    int current = EngineClock.now().toInstant().atZone(DirectiveDates.VIETNAM).getYear();
     if (year == null || Integer.parseInt(year.toString()) >= current) {
       return;
     }

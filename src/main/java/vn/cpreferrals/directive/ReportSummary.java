@@ -1,30 +1,25 @@
 package vn.cpreferrals.directive;
 
+import java.util.List;
 import java.util.Map;
 
 import vn.cpreferrals.deadline.DueStatus;
 
 /**
  * Which items of a directive reported on time, late or not at all for one report. {@code items} is the list the
- * generator writes into the directive model: one line per assignment, "index|item|lead agency name".
+ * generator writes into the directive model ({@code summaryItems}): one map per assignment with its index, item number
+ * and lead agency's name.
  */
 record ReportSummary(String text, int onTime, int late, int missing) {
 
-  static String statusVariable(String reportId, Object itemIndex) {
-    return "reportStatus_" + reportId + "_" + itemIndex;
-  }
-
-  static ReportSummary of(String reportId, String items, Map<String, Object> variables) {
+  static ReportSummary of(String reportId, List<? extends Map<String, ?>> items, Map<String, Object> variables) {
     StringBuilder text = new StringBuilder();
     int onTime = 0;
     int late = 0;
     int missing = 0;
-    for (String line : items.split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] parts = line.trim().split("\\|", 3);
-      Object status = variables.get(statusVariable(reportId, parts[0]));
+    for (Map<String, ?> item : items) {
+      Object status = variables.get(DirectiveProcess.reportStatusOf(reportId,
+          item.get(DirectiveProcess.SUMMARY_ITEM_INDEX)));
       DueStatus reported = DueStatus.ofLabel(status).orElse(DueStatus.NOT_REPORTED);
       String shown = reported.label();
       if (reported == DueStatus.ON_TIME) {
@@ -34,7 +29,8 @@ record ReportSummary(String text, int onTime, int late, int missing) {
       } else {
         missing++;
       }
-      text.append("Mục ").append(parts[1]).append(" – ").append(parts[2]).append(": ").append(shown).append('\n');
+      text.append("Mục ").append(item.get(DirectiveProcess.SUMMARY_ITEM_ID)).append(" – ")
+          .append(item.get(DirectiveProcess.SUMMARY_ITEM_LEAD)).append(": ").append(shown).append('\n');
     }
     text.append("\nĐúng hạn: ").append(onTime).append("; trễ hạn: ").append(late).append("; chưa báo cáo: ")
         .append(missing).append('.');

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +38,14 @@ class DirectiveCycleScenarioTests {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
+  /** Camunda's process assertions (isEnded, hasPassed) read this engine. */
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+  }
 
   @AfterEach
   void tearDown() {
@@ -100,9 +110,11 @@ class DirectiveCycleScenarioTests {
     assertThat(runtimeService.getVariable(directive.getId(), "reportsOnTime_Annual")).isEqualTo(7);
 
     // "Thường xuyên trong năm": the assignments stay open until the year ends, then the directive is done.
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(directive.getId()).count()).isEqualTo(1);
-    assertThat(s.fireTimers(NUMBER, "Event_YearEnd")).isEqualTo(7);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(directive.getId()).count()).isZero();
+    BpmnAwareTests.assertThat(directive).isNotEnded().hasPassed(DirectiveProcess.sendReportTaskOf("FirstHalf"),
+        DirectiveProcess.sendReportTaskOf("Annual"));
+    assertThat(s.fireTimers(NUMBER, DirectiveProcess.EVENT_YEAR_END)).isEqualTo(7);
+    BpmnAwareTests.assertThat(directive).isEnded().hasPassed(DirectiveProcess.GATEWAY_JOIN,
+        DirectiveProcess.END_EVENT);
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("cpDueStatus")
         .processInstanceIdIn(assignmentIds(directive.getId())).list().stream()
         .filter(v -> v.getTaskId() == null && v.getActivityInstanceId().equals(v.getProcessInstanceId()))

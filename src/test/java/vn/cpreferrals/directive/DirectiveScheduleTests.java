@@ -4,20 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.Date;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+/** The bean {@code directiveSchedule} that instances of the earlier directive models still call from expressions. */
 class DirectiveScheduleTests {
 
-  final DirectiveSchedule schedule = new DirectiveSchedule(vn.cpreferrals.calendar.TestCalendar.load());
+  final LegacyDirectiveSchedule schedule = new LegacyDirectiveSchedule(
+      new DirectiveDates(vn.cpreferrals.calendar.TestCalendar.load()));
 
   @Test
   void timingsAreReadAsTheDirectivesWriteThem() {
     assertThat(Timing.parse("Thường xuyên trong năm").kind()).isEqualTo(Timing.Kind.YEAR_ROUND);
     assertThat(Timing.parse("Quý II, IV năm 2025")).isEqualTo(new Timing(Timing.Kind.QUARTERS, List.of(2, 4), null));
-    assertThat(Timing.parse("trước 30/6")).isEqualTo(new Timing(Timing.Kind.DATE, List.of(), "30/06"));
+    assertThat(Timing.parse("trước 30/6")).isEqualTo(new Timing(Timing.Kind.DATE, List.of(), MonthDay.of(6, 30)));
     assertThatThrownBy(() -> Timing.parse("sớm nhất có thể")).hasMessageContaining("Không hiểu thời gian");
   }
 
@@ -42,5 +45,15 @@ class DirectiveScheduleTests {
 
     assertThat(schedule.workingDaysBefore(thursday15May, 5)).isEqualTo(schedule.dayMonth(2025, "08/05"));
     assertThat(schedule.split(" a, b ,,c ")).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void quarterWorkAndSummaryLinesOfTheEarlierModelsAreStillRead() {
+    assertThat(schedule.quarters("Quý II, IV năm 2025")).containsExactly(2, 4);
+    assertThat(schedule.quarterEnd(2025, "4")).isEqualTo(Date.from(Instant.parse("2025-12-31T16:59:59Z")));
+    assertThat(LegacyDirectiveSchedule.summaryItems("1|II.1|Sở Y tế\n2|II.2|Sở Tư pháp\n"))
+        .extracting(m -> m.get(DirectiveProcess.SUMMARY_ITEM_INDEX), m -> m.get(DirectiveProcess.SUMMARY_ITEM_LEAD))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Sở Y tế"),
+            org.assertj.core.groups.Tuple.tuple("2", "Sở Tư pháp"));
   }
 }

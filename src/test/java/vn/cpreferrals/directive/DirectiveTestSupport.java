@@ -42,7 +42,8 @@ class DirectiveTestSupport {
   ProcessInstance start(String processId, int year, String number) {
     ClockUtil.setCurrentTime(at(year, 1, 2, 8));
     return runtime.startProcessInstanceByKey(processId,
-        Map.of("year", year, "directiveNumber", number, "issuedOn", "" + year + "-01-02"));
+        Map.of(DirectiveProcess.YEAR.name(), year, DirectiveProcess.DIRECTIVE_NUMBER.name(), number,
+            "issuedOn", "" + year + "-01-02"));
   }
 
   List<Task> tasks(String businessKey, String taskKey) {
