@@ -13,6 +13,11 @@ final class CaseProcess {
   static final String KEY = "CaseIntervention";
   static final String INTAKE_KEY = "CaseReportIntake";
 
+  /** The decisions of {@code bpmn/CaseRiskAssessment.dmn} the model calls, each with a single output. */
+  static final String DECISION_URGENCY = "Decision_Urgency";
+  static final String DECISION_EMERGENCY = "Decision_Emergency";
+  static final String DECISION_SERVICES_TO_CONSIDER = "Decision_ServicesToConsider";
+
   // The case and its report as received (Mẫu 01), and as people read it on every form.
   static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
   static final ProcessVariable<String> PROVINCE_ID = ProcessVariable.string("provinceId");

@@ -163,6 +163,25 @@ class CaseInterventionScenarioTests {
   }
 
   @Test
+  void theRiskIsDecidedByTheDecisionTablesDeployedWithTheModelOneBusinessRuleTaskEach() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0013");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("xam_hai_tinh_duc", false, true));
+
+    BpmnAwareTests.assertThat(pi).hasPassedInOrder("Task_DecideUrgency", "Task_DecideEmergency",
+        "Task_DecideServices", "Task_RecordRiskAssessment").isWaitingAt("Task_DecideEmergencyMeasures");
+    assertThat(runtimeService.getVariables(pi.getId())).containsEntry("urgency", "khẩn cấp")
+        .containsEntry("emergency", true).containsEntry("servicesToConsider", "cong_an,y_te,tam_ly,tro_giup_phap_ly");
+    String deployment = processEngine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId())
+        .getDeploymentId();
+    var decided = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).list();
+    assertThat(decided).extracting(d -> d.getDecisionDefinitionKey()).containsExactlyInAnyOrder(
+        CaseProcess.DECISION_URGENCY, CaseProcess.DECISION_EMERGENCY, CaseProcess.DECISION_SERVICES_TO_CONSIDER,
+        "Decision_RequiredServices");
+    assertThat(decided).allSatisfy(d -> assertThat(processEngine.getRepositoryService()
+        .getDecisionDefinition(d.getDecisionDefinitionId()).getDeploymentId()).isEqualTo(deployment));
+  }
+
+  @Test
   void provinceWithTighterLocalTargetsShowsBothTheTargetAndTheLegalCeiling() {
     // Lai Châu aims at 8 hours and 3 working days (test profile); the law allows 12 hours and 5 working days.
     ClockUtil.setCurrentTime(at(2026, 4, 29, 10, 15));
