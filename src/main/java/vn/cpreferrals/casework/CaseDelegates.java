@@ -112,8 +112,8 @@ class CaseDelegates {
   @Bean
   JavaDelegate extendSeparationPeriod(CaseDeadlines deadlines) {
     return execution -> {
-      Date end = deadlines.extendSeparation(SEPARATION_ENDS_AT.from(execution), EXTENSION_DAYS.from(execution));
-      SEPARATION_ENDS_AT.set(execution, end);
+      SeparationEnd.set(execution, deadlines,
+          deadlines.extendSeparation(SEPARATION_ENDS_AT.from(execution), EXTENSION_DAYS.from(execution)));
       Object extensions = SEPARATION_EXTENSIONS.from(execution);
       SEPARATION_EXTENSIONS.set(execution, extensions instanceof Number n ? n.intValue() + 1 : 1);
     };

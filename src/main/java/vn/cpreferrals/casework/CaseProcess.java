@@ -51,11 +51,36 @@ final class CaseProcess {
   static final ProcessVariable<String> SERVICES_TO_CONSIDER = ProcessVariable.string("servicesToConsider");
   static final ProcessVariable<String> SERVICES_TO_CONSIDER_TEXT = ProcessVariable.string("servicesToConsiderText");
 
+  // The chairman's emergency measures (Mẫu 07), as the form sends them and as the case records them.
+  static final ProcessVariable<Object> EMERGENCY_MEASURE = ProcessVariable.any("emergencyMeasure");
+  static final ProcessVariable<Object> SEPARATION_DAYS = ProcessVariable.any("separationDays");
+  static final ProcessVariable<java.util.Date> EMERGENCY_LEGAL_DEADLINE = ProcessVariable.date("emergencyLegalDeadline");
+  /** Whether the measures were decided within the legal 12 hours, whatever the province's tighter target. */
+  static final ProcessVariable<Boolean> EMERGENCY_LEGAL_LIMIT_MET = ProcessVariable.bool("emergencyLegalLimitMet");
+
   // Plan cycles and temporary separation.
   static final ProcessVariable<Object> PLAN_CYCLE = ProcessVariable.any("planCycle");
   static final ProcessVariable<java.util.Date> SEPARATION_ENDS_AT = ProcessVariable.date("separationEndsAt");
   static final ProcessVariable<Object> EXTENSION_DAYS = ProcessVariable.any("extensionDays");
   static final ProcessVariable<Object> SEPARATION_EXTENSIONS = ProcessVariable.any("separationExtensions");
+  /** When the chairman is asked to extend or end the separation (the timer Event_SeparationEnding). */
+  static final ProcessVariable<java.util.Date> SEPARATION_NOTICE_AT = ProcessVariable.date("separationNoticeAt");
+  /** The end of the separation as people read it (review form, task description). */
+  static final ProcessVariable<String> SEPARATION_ENDS_AT_TEXT = ProcessVariable.string("separationEndsAtText");
+  /** The chairman's answer on the review form; absent when the box was never ticked. */
+  static final ProcessVariable<Boolean> EXTEND_SEPARATION = ProcessVariable.bool("extendSeparation");
+
+  // The plan's referrals (Mẫu 04) and the deadlines of the steps after it.
+  /** The plan form's checklist of service codes. */
+  static final ProcessVariable<Object> REFERRAL_SERVICES = ProcessVariable.any("referralServices");
+  /** The chosen services by name, for the chairman who approves them. */
+  static final ProcessVariable<String> REFERRAL_SERVICES_TEXT = ProcessVariable.string("referralServicesText");
+  /** The chosen service codes as a list (JSON), one referral each (the collection of CallActivity_Referrals). */
+  static final ProcessVariable<Object> REFERRALS_TO_SEND = ProcessVariable.any("referralsToSend");
+  /** The service of one referral (the element variable of CallActivity_Referrals). */
+  static final ProcessVariable<String> REFERRAL_SERVICE = ProcessVariable.string("referralService");
+  static final ProcessVariable<java.util.Date> REVIEW_DUE = ProcessVariable.date("reviewDue");
+  static final ProcessVariable<java.util.Date> CLOSURE_DUE = ProcessVariable.date("closureDue");
 
   /** What each provider did, one line per delivered referral, shown to the commune. */
   static final ProcessVariable<String> REFERRAL_RESULTS = ProcessVariable.string("referralResults");

@@ -120,10 +120,18 @@ class CaseInterventionScenarioTests {
         .atStartOfDay(VIETNAM).toInstant()));
     ClockUtil.setCurrentTime(at(2026, 6, 30, 9, 0));
     taskService.complete(implement.getId(), Map.of("implementationReport", "Đã thực hiện (kiểm thử)"));
-    taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "thap", "childSafe", true,
+    Task review = task(pi, "Task_ReviewPlan");
+    // Counted as the task starts and set on it when created, so the deadline timers are planned for it.
+    assertThat(review.getDueDate()).isEqualTo(endOf(2026, 7, 14)).isEqualTo(runtimeService.getVariable(pi.getId(),
+        "reviewDue")); // 10 working days after the plan's end
+    assertThat(taskService.getVariableLocal(review.getId(), "cpDueStatus")).isEqualTo("trong hạn");
+    ClockUtil.setCurrentTime(at(2026, 7, 6, 9, 0)); // Monday
+    taskService.complete(review.getId(), Map.of("remainingRisk", "thap", "childSafe", true,
         "reviewNotes", "Ổn định (kiểm thử)"));
     Task closure = task(pi, "Task_ApproveClosure");
     assertThat(groups(closure)).containsExactly(CHAIRMAN);
+    assertThat(closure.getDueDate()).isEqualTo(endOf(2026, 7, 8)); // 2 working days from the review
+    assertThat(taskService.getVariableLocal(closure.getId(), "cpDueStatus")).isEqualTo("trong hạn");
     taskService.complete(closure.getId(), Map.of("closureDecision", "Kết thúc (kiểm thử)"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassedInOrder("Task_VerifyAndAssess", "Task_DetailedAssessment",
@@ -155,6 +163,7 @@ class CaseInterventionScenarioTests {
     Task quickReport = quickReportTask(onTime);
     assertThat(groups(quickReport)).containsExactly("quang-ngai-so-y-te");
     assertThat(quickReport.getDueDate()).isEqualTo(at(2026, 3, 3, 2, 0));
+    assertThat(taskService.getVariable(quickReport.getId(), "harmType")).isEqualTo("Xâm hại tình dục");
     assertThat(dueStatusOf(emergency)).isEqualTo("đúng hạn");
     assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
     assertThat(runtimeService.getVariable(onTime.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
@@ -226,7 +235,8 @@ class CaseInterventionScenarioTests {
     assertThat(task(pi, "Task_DetailedAssessment")).isNotNull(); // the case goes on meanwhile
     var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
         .singleResult();
-    assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)); // two days before the end
+    assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)) // two days before the end
+        .isEqualTo(runtimeService.getVariable(pi.getId(), "separationNoticeAt"));
 
     ClockUtil.setCurrentTime(notice.getDuedate());
     managementService.executeJob(notice.getId());
@@ -234,6 +244,7 @@ class CaseInterventionScenarioTests {
     assertThat(groups(review)).containsExactly(CHAIRMAN);
     assertThat(review.getDueDate()).isEqualTo(at(2026, 3, 13, 6, 0));
     assertThat(taskService.getVariable(review.getId(), "separationEndsAtText")).isEqualTo("13/03/2026 06:00");
+    assertThat(review.getDescription()).isEqualTo("Thời hạn tạm thời cách ly kết thúc lúc 13/03/2026 06:00");
     taskService.complete(review.getId(), Map.of("extendSeparation", true, "extensionDays", 15,
         "separationDecision", "Quyết định gia hạn (kiểm thử)"));
 
@@ -241,6 +252,8 @@ class CaseInterventionScenarioTests {
     assertThat(runtimeService.getVariable(pi.getId(), "separationExtensions")).isEqualTo(1);
     var secondNotice = managementService.createJobQuery().processInstanceId(pi.getId())
         .activityId("Event_SeparationEnding").singleResult();
+    assertThat(secondNotice.getDuedate()).isEqualTo(at(2026, 3, 26, 6, 0));
+    assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAtText")).isEqualTo("28/03/2026 06:00");
     ClockUtil.setCurrentTime(secondNotice.getDuedate());
     managementService.executeJob(secondNotice.getId());
     taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("extendSeparation", false,
@@ -249,6 +262,23 @@ class CaseInterventionScenarioTests {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId("EndEvent_SeparationEnded").count()).isEqualTo(1);
     assertThat(task(pi, "Task_DetailedAssessment")).isNotNull();
+  }
+
+  @Test
+  void aSeparationReviewWithoutAnAnswerToExtendEndsTheSeparation() {
+    ProcessInstance pi = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0014");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bo_roi", false, false));
+    taskService.complete(task(pi, "Task_DecideEmergencyMeasures").getId(), Map.of(
+        "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 3, "emergencyArrangement", "Nơi tạm trú (kiểm thử)"));
+    var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
+        .singleResult();
+    ClockUtil.setCurrentTime(notice.getDuedate());
+    managementService.executeJob(notice.getId());
+
+    taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("separationDecision", "Chấm dứt (kiểm thử)"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_SeparationEnded").hasNotPassed("Task_ExtendSeparation");
+    assertThat(runtimeService.getVariable(pi.getId(), "extendSeparation")).isEqualTo(false);
   }
 
   @Test
@@ -283,6 +313,9 @@ class CaseInterventionScenarioTests {
         + "• Hỗ trợ tâm lý — đã gửi, chờ tiếp nhận: Sở Y tế tỉnh Quảng Ngãi");
     assertThat(police.getName()).isEqualTo("Tiếp nhận yêu cầu: Công an: điều tra, bảo vệ an toàn cho trẻ – hồ sơ QNG-2026-0008");
     assertThat(police.getDueDate()).isEqualTo(endOf(2026, 6, 2)); // 1 working day
+    assertThat(psychology.getDueDate()).isEqualTo(endOf(2026, 6, 3)); // 2 working days
+    assertThat(runtimeService.getVariable(pi.getId(), "referralsToSend")).isEqualTo(List.of("cong_an", "tam_ly"));
+    assertThat(taskService.getVariable(police.getId(), "harmTypeLabel")).isEqualTo("Bạo lực");
     assertThat(taskService.getVariables(police.getId())).doesNotContainKeys("childName", "caseSummary");
 
     taskService.complete(psychology.getId(), Map.of("referralAccepted", false, "declineReason", "Không có chuyên viên"));
@@ -308,8 +341,11 @@ class CaseInterventionScenarioTests {
 
     // The new provider's form starts empty: no "Từ chối" and no other agency's reason.
     Task retry = referralTask("Task_RespondToReferral", "quang-ngai-so-gddt");
+    assertThat(retry.getDueDate()).isEqualTo(endOf(2026, 6, 3));
     assertThat(taskService.getVariables(retry.getId())).doesNotContainKeys("referralAccepted", "declineReason");
     taskService.complete(retry.getId(), Map.of("referralAccepted", true));
+    assertThat(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getDueDate())
+        .isEqualTo(endOf(2026, 6, 15)); // 10 working days
     taskService.complete(police.getId(), Map.of("referralAccepted", true));
     taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getId(),
         Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
