@@ -106,9 +106,12 @@ final class CaseProcess {
   static final ProcessVariable<String> REOPEN_REASON = ProcessVariable.string("reopenReason");
   static final ProcessVariable<String> REOPENED_BY = ProcessVariable.string("reopenedBy");
 
-  /** What a reopened case takes over from the closed one: the report, the child and the first assessment. */
+  /**
+   * What a reopened case takes over from the closed one: the report, the child and the first assessment. It starts after
+   * the risk assessment, so the harm type's label (which the model passes to referrals) comes along too.
+   */
   static final java.util.List<ProcessVariable<?>> CARRIED_ON_REOPENING = java.util.List.of(CASE_NUMBER, PROVINCE_ID,
-      COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, LIFE_THREATENING,
+      COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, HARM_TYPE_LABEL, LIFE_THREATENING,
       PERPETRATOR_HAS_ACCESS, CHILD_NAME, CHILD_BIRTH_DATE, CHILD_SEX, CASE_SUMMARY, REPORTER_NAME, REPORTER_PHONE,
       INITIAL_ASSESSMENT, URGENCY, SERVICES_TO_CONSIDER);
 

@@ -168,7 +168,10 @@ class CaseInterventionScenarioTests {
     assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
     assertThat(runtimeService.getVariable(onTime.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
     assertThat(runtimeService.getVariable(late.getId(), "emergencyLegalLimitMet")).isEqualTo(false);
-    assertThat(task(onTime, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(onTime).hasPassed("Task_DecideEmergencyMeasures").isWaitingAtExactly(
+        "Task_DetailedAssessment", "CallActivity_QuickReport", "Event_SeparationEnding");
+    BpmnAwareTests.assertThat(late).hasPassed("Task_DecideEmergencyMeasures").isWaitingAtExactly(
+        "Task_DetailedAssessment", "CallActivity_QuickReport");
   }
 
   @Test
@@ -232,7 +235,8 @@ class CaseInterventionScenarioTests {
 
     assertThat(runtimeService.getVariable(pi.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
     assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAt")).isEqualTo(at(2026, 3, 13, 6, 0));
-    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull(); // the case goes on meanwhile
+    // The case goes on meanwhile.
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DetailedAssessment", "Event_SeparationEnding");
     var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
         .singleResult();
     assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)) // two days before the end
@@ -259,9 +263,9 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("extendSeparation", false,
         "separationDecision", "Chấm dứt, gia đình đã an toàn (kiểm thử)"));
 
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .activityId("EndEvent_SeparationEnded").count()).isEqualTo(1);
-    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ExtendSeparation", "EndEvent_SeparationEnded")
+        .isWaitingAt("Task_DetailedAssessment")
+        .isNotWaitingAt("Event_SeparationEnding", "Task_ReviewSeparation");
   }
 
   @Test
@@ -290,7 +294,7 @@ class CaseInterventionScenarioTests {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(decision, Map.of(
         "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 30, "emergencyArrangement", "x")))
         .hasMessageContaining("từ 1 đến 15 ngày");
-    assertThat(task(pi, "Task_DecideEmergencyMeasures")).isNotNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideEmergencyMeasures").hasNotPassed("Gateway_Separation");
   }
 
   @Test
@@ -458,12 +462,10 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(abuse, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
     taskService.complete(task(risk, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
 
-    Task report = quickReportTask(abuse);
-    assertThat(report).isNotNull();
-    assertThat(groups(report)).containsExactly("lai-chau-so-y-te");
-    assertThat(task(abuse, "Task_DetailedAssessment")).isNotNull();
-    assertThat(quickReportTask(risk)).isNull();
-    assertThat(task(risk, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(abuse).isWaitingAtExactly("CallActivity_RoutineQuickReport", "Task_DetailedAssessment");
+    assertThat(groups(quickReportTask(abuse))).containsExactly("lai-chau-so-y-te");
+    BpmnAwareTests.assertThat(risk).isWaitingAtExactly("Task_DetailedAssessment")
+        .hasNotPassed("CallActivity_RoutineQuickReport");
   }
 
   @Test
@@ -489,7 +491,8 @@ class CaseInterventionScenarioTests {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
 
-    assertThat(quickReportTask(pi)).isNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_DetailedAssessment")
+        .hasNotPassed("CallActivity_QuickReport", "CallActivity_RoutineQuickReport");
   }
 
   @Test
@@ -506,6 +509,7 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "cao", "childSafe", false,
         "reviewNotes", "Còn nguy cơ (kiểm thử)"));
 
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_StartNewPlanCycle").isWaitingAtExactly("Task_DetailedAssessment");
     Task newAssessment = task(pi, "Task_DetailedAssessment");
     assertThat(newAssessment.getDueDate()).isEqualTo(endOf(2026, 7, 27)); // 5 working days after 20/7
     assertThat(runtimeService.getVariable(pi.getId(), "planCycle")).isEqualTo(2);
@@ -517,8 +521,8 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), Map.of("verified", false, "harmType", "nguy_co",
         "lifeThreatening", false, "perpetratorHasAccess", false, "initialAssessment", "Không xác thực (kiểm thử)"));
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_ReportUnfounded");
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ReportUnfounded")
+        .hasNotPassed("Task_DecideUrgency", "Task_DetailedAssessment");
   }
 
   @Test
