@@ -13,6 +13,8 @@ import static vn.cpreferrals.casework.CaseProcess.EMERGENCY_LEGAL_DEADLINE;
 import static vn.cpreferrals.casework.CaseProcess.EMERGENCY_LEGAL_LIMIT_MET;
 import static vn.cpreferrals.casework.CaseProcess.EMERGENCY_MEASURE;
 import static vn.cpreferrals.casework.CaseProcess.EXTEND_SEPARATION;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE;
+import static vn.cpreferrals.casework.CaseProcess.HARM_TYPE_LABEL;
 import static vn.cpreferrals.casework.CaseProcess.PROVINCE_ID;
 import static vn.cpreferrals.casework.CaseProcess.REFERRALS_TO_SEND;
 import static vn.cpreferrals.casework.CaseProcess.REFERRAL_SERVICE;
@@ -59,14 +61,16 @@ class CaseStepListeners {
 
   /**
    * CallActivity_Referrals starting one referral: the service's name and default provider, local to this referral,
-   * for the model to pass into CaseReferral.
+   * for the model to pass into CaseReferral. The harm type's label too, from the case's harm type as the earlier model
+   * computed it here: a case reopened from one closed before the label existed has none of its own.
    */
   @Bean
-  ExecutionListener referralToSend(ReferralServices referrals) {
+  ExecutionListener referralToSend(ReferralServices referrals, CaseLabels labels) {
     return execution -> {
       String service = REFERRAL_SERVICE.from(execution);
       SERVICE_NAME.setLocal(execution, referrals.name(service));
       PROVIDER_AGENCY.setLocal(execution, referrals.defaultProvider(PROVINCE_ID.from(execution), service));
+      HARM_TYPE_LABEL.setLocal(execution, labels.harmType(HARM_TYPE.from(execution)));
     };
   }
 }
