@@ -1,6 +1,7 @@
 package vn.cpreferrals.casework;
 
 import java.util.Date;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -89,7 +90,7 @@ class CaseDelegates {
     String harmType = HARM_TYPE.from(execution);
     QUICK_REPORT_EVERY_ABUSE.set(execution, !emergency
         && quickReports.reportsRoutineCase(execution.getTenantId(), harmType));
-    String services = SERVICES_TO_CONSIDER.from(execution) == null ? "" : SERVICES_TO_CONSIDER.from(execution);
+    String services = Objects.requireNonNullElse(SERVICES_TO_CONSIDER.from(execution), "");
     SERVICES_TO_CONSIDER.set(execution, services);
     SERVICES_TO_CONSIDER_TEXT.set(execution, services.isBlank() ? "" : Stream.of(services.split(","))
         .map(referrals::name).collect(Collectors.joining("; ")));
