@@ -14,8 +14,12 @@ import vn.cpreferrals.process.EngineClock;
 /**
  * Time limits of the case-intervention process. Emergency measures run on clock hours from receipt (NĐ 56 Điều 26.3);
  * the plan on working days (Điều 28.1, TTHC 2.001947). Each limit has a legal ceiling and, per province, an optional
- * tighter local target: tasks fall due at the target, the ceiling stays visible beside it. Used from the model as
- * {@code caseDeadlines}.
+ * tighter local target: tasks fall due at the target, the ceiling stays visible beside it.
+ *
+ * <p>The current models read the results from variables the casework listeners write. Instances of earlier model
+ * versions still call {@code caseDeadlines.notYetPast}, {@code separationEnd}, {@code separationNoticeAt}, {@code shown},
+ * {@code reviewDue} and {@code closureDue} from their expressions: keep the bean name and these public signatures until
+ * no instance of those versions runs.
  */
 @Component("caseDeadlines")
 public class CaseDeadlines {

@@ -1,9 +1,12 @@
 package vn.cpreferrals.casework;
 
 import java.util.Date;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
@@ -48,32 +51,50 @@ class CaseDelegates {
   }
 
   /**
-   * Emergency and urgency from Decision_Emergency, services to consider from Decision_RequiredServices, and whether the
-   * province wants a quick report of this case although it is no emergency.
+   * After the decisions of the model's business-rule tasks (urgency, emergency, services to consider): what the case
+   * shows of them, and whether the province wants a quick report of this case although it is no emergency.
+   */
+  @Bean
+  JavaDelegate recordRiskAssessment(QuickReportRule quickReports, CaseLabels labels, ReferralServices referrals) {
+    return execution -> recordRisk(execution, quickReports, labels, referrals);
+  }
+
+  /**
+   * Task_AssessRisk of the CaseIntervention versions deployed before the decisions moved into business-rule tasks: it
+   * evaluates them here. Instances of those versions still call it; remove it once none of them runs.
    */
   @Bean
   JavaDelegate assessRisk(@Lazy DecisionService decisions, QuickReportRule quickReports, CaseLabels labels,
       ReferralServices referrals) {
     return execution -> {
-      String harmType = HARM_TYPE.from(execution);
-      var inputs = Variables.createVariables()
-          .putValue(HARM_TYPE.name(), harmType)
+      var facts = Variables.createVariables()
+          .putValue(HARM_TYPE.name(), HARM_TYPE.from(execution))
           .putValue(LIFE_THREATENING.name(), Boolean.TRUE.equals(LIFE_THREATENING.from(execution)))
           .putValue(PERPETRATOR_HAS_ACCESS.name(), Boolean.TRUE.equals(PERPETRATOR_HAS_ACCESS.from(execution)));
-      var risk = decisions.evaluateDecisionByKey("Decision_Emergency").variables(inputs).evaluate()
-          .getSingleResult();
-      boolean emergency = Boolean.TRUE.equals(risk.getEntry(EMERGENCY.name()));
-      EMERGENCY.set(execution, emergency);
-      QUICK_REPORT_EVERY_ABUSE.set(execution, !emergency
-          && quickReports.reportsRoutineCase(execution.getTenantId(), harmType));
-      URGENCY.set(execution, risk.getEntry(URGENCY.name()));
-      var services = decisions.evaluateDecisionByKey("Decision_RequiredServices")
-          .variables(inputs).evaluate().collectEntries("service").stream().map(String::valueOf).toList();
-      SERVICES_TO_CONSIDER.set(execution, String.join(",", services));
-      SERVICES_TO_CONSIDER_TEXT.set(execution, services.stream().map(referrals::name)
-          .collect(Collectors.joining("; ")));
-      HARM_TYPE_LABEL.set(execution, labels.harmType(harmType));
+      String urgency = decisions.evaluateDecisionByKey(CaseProcess.DECISION_URGENCY).variables(facts).evaluate()
+          .getSingleEntry();
+      URGENCY.set(execution, urgency);
+      EMERGENCY.set(execution, decisions.evaluateDecisionByKey(CaseProcess.DECISION_EMERGENCY)
+          .variables(Variables.createVariables().putValue(URGENCY.name(), urgency)).evaluate().getSingleEntry());
+      SERVICES_TO_CONSIDER.set(execution, decisions.evaluateDecisionByKey(CaseProcess.DECISION_SERVICES_TO_CONSIDER)
+          .variables(facts).evaluate().getSingleEntry());
+      recordRisk(execution, quickReports, labels, referrals);
     };
+  }
+
+  private static void recordRisk(DelegateExecution execution, QuickReportRule quickReports, CaseLabels labels,
+      ReferralServices referrals) {
+    // A decision that matched no rule leaves null; the gateway after this step must read false, not fail on null.
+    boolean emergency = Boolean.TRUE.equals(EMERGENCY.from(execution));
+    EMERGENCY.set(execution, emergency);
+    String harmType = HARM_TYPE.from(execution);
+    QUICK_REPORT_EVERY_ABUSE.set(execution, !emergency
+        && quickReports.reportsRoutineCase(execution.getTenantId(), harmType));
+    String services = Objects.requireNonNullElse(SERVICES_TO_CONSIDER.from(execution), "");
+    SERVICES_TO_CONSIDER.set(execution, services);
+    SERVICES_TO_CONSIDER_TEXT.set(execution, services.isBlank() ? "" : Stream.of(services.split(","))
+        .map(referrals::name).collect(Collectors.joining("; ")));
+    HARM_TYPE_LABEL.set(execution, labels.harmType(harmType));
   }
 
   /** After a review that finds the child still at risk: a new plan, with the working-day limits counted anew. */
@@ -92,8 +113,8 @@ class CaseDelegates {
   @Bean
   JavaDelegate extendSeparationPeriod(CaseDeadlines deadlines) {
     return execution -> {
-      Date end = deadlines.extendSeparation(SEPARATION_ENDS_AT.from(execution), EXTENSION_DAYS.from(execution));
-      SEPARATION_ENDS_AT.set(execution, end);
+      SeparationEnd.set(execution, deadlines,
+          deadlines.extendSeparation(SEPARATION_ENDS_AT.from(execution), EXTENSION_DAYS.from(execution)));
       Object extensions = SEPARATION_EXTENSIONS.from(execution);
       SEPARATION_EXTENSIONS.set(execution, extensions instanceof Number n ? n.intValue() + 1 : 1);
     };

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** The words staff read for the codes a case stores (the codes stay the data; the labels are for screens). */
+/**
+ * The words staff read for the codes a case stores (the codes stay the data; the labels are for screens). Instances of
+ * earlier CaseIntervention versions call {@code caseLabels.harmType} from their call activities: keep it public.
+ */
 @Component("caseLabels")
 public class CaseLabels {
 

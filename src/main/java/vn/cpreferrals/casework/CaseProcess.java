@@ -13,6 +13,11 @@ public final class CaseProcess {
   static final String KEY = "CaseIntervention";
   public static final String INTAKE_KEY = "CaseReportIntake";
 
+  /** The decisions of {@code bpmn/CaseRiskAssessment.dmn} the model calls, each with a single output. */
+  static final String DECISION_URGENCY = "Decision_Urgency";
+  static final String DECISION_EMERGENCY = "Decision_Emergency";
+  static final String DECISION_SERVICES_TO_CONSIDER = "Decision_ServicesToConsider";
+
   // The case and its report as received (Mẫu 01), and as people read it on every form.
   static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
   static final ProcessVariable<String> PROVINCE_ID = ProcessVariable.string("provinceId");
@@ -46,11 +51,36 @@ public final class CaseProcess {
   static final ProcessVariable<String> SERVICES_TO_CONSIDER = ProcessVariable.string("servicesToConsider");
   static final ProcessVariable<String> SERVICES_TO_CONSIDER_TEXT = ProcessVariable.string("servicesToConsiderText");
 
+  // The chairman's emergency measures (Mẫu 07), as the form sends them and as the case records them.
+  static final ProcessVariable<Object> EMERGENCY_MEASURE = ProcessVariable.any("emergencyMeasure");
+  static final ProcessVariable<Object> SEPARATION_DAYS = ProcessVariable.any("separationDays");
+  static final ProcessVariable<java.util.Date> EMERGENCY_LEGAL_DEADLINE = ProcessVariable.date("emergencyLegalDeadline");
+  /** Whether the measures were decided within the legal 12 hours, whatever the province's tighter target. */
+  static final ProcessVariable<Boolean> EMERGENCY_LEGAL_LIMIT_MET = ProcessVariable.bool("emergencyLegalLimitMet");
+
   // Plan cycles and temporary separation.
   static final ProcessVariable<Object> PLAN_CYCLE = ProcessVariable.any("planCycle");
   static final ProcessVariable<java.util.Date> SEPARATION_ENDS_AT = ProcessVariable.date("separationEndsAt");
   static final ProcessVariable<Object> EXTENSION_DAYS = ProcessVariable.any("extensionDays");
   static final ProcessVariable<Object> SEPARATION_EXTENSIONS = ProcessVariable.any("separationExtensions");
+  /** When the chairman is asked to extend or end the separation (the timer Event_SeparationEnding). */
+  static final ProcessVariable<java.util.Date> SEPARATION_NOTICE_AT = ProcessVariable.date("separationNoticeAt");
+  /** The end of the separation as people read it (review form, task description). */
+  static final ProcessVariable<String> SEPARATION_ENDS_AT_TEXT = ProcessVariable.string("separationEndsAtText");
+  /** The chairman's answer on the review form; absent when the box was never ticked. */
+  static final ProcessVariable<Boolean> EXTEND_SEPARATION = ProcessVariable.bool("extendSeparation");
+
+  // The plan's referrals (Mẫu 04) and the deadlines of the steps after it.
+  /** The plan form's checklist of service codes. */
+  static final ProcessVariable<Object> REFERRAL_SERVICES = ProcessVariable.any("referralServices");
+  /** The chosen services by name, for the chairman who approves them. */
+  static final ProcessVariable<String> REFERRAL_SERVICES_TEXT = ProcessVariable.string("referralServicesText");
+  /** The chosen service codes as a list (JSON), one referral each (the collection of CallActivity_Referrals). */
+  static final ProcessVariable<Object> REFERRALS_TO_SEND = ProcessVariable.any("referralsToSend");
+  /** The service of one referral (the element variable of CallActivity_Referrals). */
+  static final ProcessVariable<String> REFERRAL_SERVICE = ProcessVariable.string("referralService");
+  static final ProcessVariable<java.util.Date> REVIEW_DUE = ProcessVariable.date("reviewDue");
+  static final ProcessVariable<java.util.Date> CLOSURE_DUE = ProcessVariable.date("closureDue");
 
   /** What each provider did, one line per delivered referral, shown to the commune. */
   static final ProcessVariable<String> REFERRAL_RESULTS = ProcessVariable.string("referralResults");
@@ -76,9 +106,12 @@ public final class CaseProcess {
   static final ProcessVariable<String> REOPEN_REASON = ProcessVariable.string("reopenReason");
   static final ProcessVariable<String> REOPENED_BY = ProcessVariable.string("reopenedBy");
 
-  /** What a reopened case takes over from the closed one: the report, the child and the first assessment. */
+  /**
+   * What a reopened case takes over from the closed one: the report, the child and the first assessment. It starts after
+   * the risk assessment, so the harm type's label (which the model passes to referrals) comes along too.
+   */
   static final java.util.List<ProcessVariable<?>> CARRIED_ON_REOPENING = java.util.List.of(CASE_NUMBER, PROVINCE_ID,
-      COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, LIFE_THREATENING,
+      COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, HARM_TYPE_LABEL, LIFE_THREATENING,
       PERPETRATOR_HAS_ACCESS, CHILD_NAME, CHILD_BIRTH_DATE, CHILD_SEX, CASE_SUMMARY, REPORTER_NAME, REPORTER_PHONE,
       INITIAL_ASSESSMENT, URGENCY, SERVICES_TO_CONSIDER);
 

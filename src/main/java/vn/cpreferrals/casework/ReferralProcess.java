@@ -25,6 +25,9 @@ final class ReferralProcess {
   /** Task-local JSON list ({@code label}, {@code value}) the re-routing form offers. */
   static final ProcessVariable<Object> PROVIDER_CHOICES = ProcessVariable.any("providerChoices");
   static final ProcessVariable<String> DECLINED_PROVIDER_NAME = ProcessVariable.string("declinedProviderName");
+  /** Due dates of the provider's answer (and of the commune's re-routing) and of the delivery, set as each task starts. */
+  static final ProcessVariable<java.util.Date> ANSWER_DUE = ProcessVariable.date("answerDue");
+  static final ProcessVariable<java.util.Date> DELIVER_DUE = ProcessVariable.date("deliverDue");
 
   private ReferralProcess() {
   }

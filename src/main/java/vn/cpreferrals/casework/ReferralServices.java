@@ -20,7 +20,10 @@ import vn.cpreferrals.process.EngineClock;
 
 /**
  * The services a plan refers a child to and their default providers per province (casework/referral-services.yaml).
- * Used from the models as {@code caseReferrals}.
+ *
+ * <p>Bean {@code caseReferrals}: instances of earlier versions of CaseIntervention and CaseReferral call
+ * {@code chosen}, {@code chosenNames}, {@code name}, {@code defaultProvider}, {@code answerDue} and {@code deliverDue}
+ * from their expressions; keep these public signatures until no instance of those versions runs.
  */
 public class ReferralServices {
 

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +35,13 @@ class CaseIntakeTests {
   @Autowired RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
+  /** Camunda's process assertions (isWaitingAt, hasPassed) read this engine. */
+  @BeforeEach
+  void processAssertionsOnThisEngine() {
+    BpmnAwareTests.init(processEngine);
+  }
 
   @AfterEach
   void tearDown() {
@@ -113,7 +122,9 @@ class CaseIntakeTests {
     String otherCommune = TestAccounts.officer("quang-ngai-tp-ubnd-p-nghia-lo");
     String officer = TestAccounts.officer("quang-ngai-tp-ubnd-p-chanh-lo");
     assertThat(reopen(officer, caseNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT); // still open
+    var closed = instance(instance);
     closeCase(instance);
+    BpmnAwareTests.assertThat(closed).isEnded().hasPassed("EndEvent_CaseClosed");
 
     assertThat(reopen(otherCommune, caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Map<String, Object>> reopened = reopen(officer, caseNumber);
@@ -121,12 +132,19 @@ class CaseIntakeTests {
     assertThat(reopened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(reopened.getBody()).containsEntry("reopenCount", 1);
     String again = (String) reopened.getBody().get("processInstanceId");
-    assertThat(taskService.createTaskQuery().processInstanceId(again).singleResult().getTaskDefinitionKey())
-        .isEqualTo("Task_DetailedAssessment");
+    // Reopened at the detailed assessment: the report was verified and assessed the first time.
+    BpmnAwareTests.assertThat(instance(again)).isWaitingAtExactly("Task_DetailedAssessment")
+        .hasNotPassed("Task_VerifyAndAssess");
     assertThat(runtimeService.getVariable(again, "childName")).isEqualTo("Nguyễn Văn Thử (giả định)");
+    // The model passes the label, not the code, to the referrals of the new plan.
+    assertThat(runtimeService.getVariable(again, "harmTypeLabel")).isEqualTo("Có nguy cơ bị xâm hại");
     assertThat(runtimeService.getVariable(again, "reopenedBy")).isEqualTo(officer);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(again).singleResult().getTenantId())
         .isEqualTo("quang-ngai");
+  }
+
+  private org.camunda.bpm.engine.runtime.ProcessInstance instance(String id) {
+    return BpmnAwareTests.processInstanceQuery().processInstanceId(id).singleResult();
   }
 
   private ResponseEntity<Map<String, Object>> reopen(String user, String caseNumber) {
@@ -171,6 +189,7 @@ class CaseIntakeTests {
     var caseInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntervention")
         .variableValueEquals("externalReference", "THCS-2026-07").singleResult();
     assertThat(caseInstance.getTenantId()).isEqualTo("binh-dinh");
+    BpmnAwareTests.assertThat(caseInstance).isWaitingAtExactly("Task_VerifyAndAssess");
     assertThat(taskService.createTaskQuery().processInstanceId(caseInstance.getId())
         .taskCandidateGroup("binh-dinh-quy-nhon-ubnd-p-ghenh-rang").count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(caseInstance.getId(), "receivedAt"))
@@ -188,6 +207,8 @@ class CaseIntakeTests {
         .isNotEmpty();
 
     // The officer's receipt: the first task in their list names the case number and where the report went.
+    var intakeInstance = instance(intake);
+    BpmnAwareTests.assertThat(intakeInstance).hasPassed("Task_OpenCase").isWaitingAtExactly("Task_IntakeReceipt");
     var receipt = taskService.createTaskQuery().processInstanceId(intake).taskAssignee(POLICE_OFFICER).singleResult();
     assertThat(receipt.getName()).isEqualTo("Biên nhận tin báo – hồ sơ " + runtimeService.getVariable(
         caseInstance.getId(), "caseNumber"));
@@ -198,7 +219,7 @@ class CaseIntakeTests {
     assertThat(rest.withBasicAuth(POLICE_OFFICER, TestAccounts.STAFF_PASSWORD).exchange("/engine-rest/task/"
         + receipt.getId() + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of(), json), String.class)
         .getStatusCode().value()).isEqualTo(204);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(intake).count()).isZero();
+    BpmnAwareTests.assertThat(intakeInstance).isEnded().hasPassed("EndEvent_Transferred");
   }
 
   @Test

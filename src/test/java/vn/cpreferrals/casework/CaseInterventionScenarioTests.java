@@ -120,10 +120,18 @@ class CaseInterventionScenarioTests {
         .atStartOfDay(VIETNAM).toInstant()));
     ClockUtil.setCurrentTime(at(2026, 6, 30, 9, 0));
     taskService.complete(implement.getId(), Map.of("implementationReport", "Đã thực hiện (kiểm thử)"));
-    taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "thap", "childSafe", true,
+    Task review = task(pi, "Task_ReviewPlan");
+    // Counted as the task starts and set on it when created, so the deadline timers are planned for it.
+    assertThat(review.getDueDate()).isEqualTo(endOf(2026, 7, 14)).isEqualTo(runtimeService.getVariable(pi.getId(),
+        "reviewDue")); // 10 working days after the plan's end
+    assertThat(taskService.getVariableLocal(review.getId(), "cpDueStatus")).isEqualTo("trong hạn");
+    ClockUtil.setCurrentTime(at(2026, 7, 6, 9, 0)); // Monday
+    taskService.complete(review.getId(), Map.of("remainingRisk", "thap", "childSafe", true,
         "reviewNotes", "Ổn định (kiểm thử)"));
     Task closure = task(pi, "Task_ApproveClosure");
     assertThat(groups(closure)).containsExactly(CHAIRMAN);
+    assertThat(closure.getDueDate()).isEqualTo(endOf(2026, 7, 8)); // 2 working days from the review
+    assertThat(taskService.getVariableLocal(closure.getId(), "cpDueStatus")).isEqualTo("trong hạn");
     taskService.complete(closure.getId(), Map.of("closureDecision", "Kết thúc (kiểm thử)"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassedInOrder("Task_VerifyAndAssess", "Task_DetailedAssessment",
@@ -155,11 +163,34 @@ class CaseInterventionScenarioTests {
     Task quickReport = quickReportTask(onTime);
     assertThat(groups(quickReport)).containsExactly("quang-ngai-so-y-te");
     assertThat(quickReport.getDueDate()).isEqualTo(at(2026, 3, 3, 2, 0));
+    assertThat(taskService.getVariable(quickReport.getId(), "harmType")).isEqualTo("Xâm hại tình dục");
     assertThat(dueStatusOf(emergency)).isEqualTo("đúng hạn");
     assertThat(dueStatusOf(lateEmergency)).isEqualTo("trễ hạn");
     assertThat(runtimeService.getVariable(onTime.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
     assertThat(runtimeService.getVariable(late.getId(), "emergencyLegalLimitMet")).isEqualTo(false);
-    assertThat(task(onTime, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(onTime).hasPassed("Task_DecideEmergencyMeasures").isWaitingAtExactly(
+        "Task_DetailedAssessment", "CallActivity_QuickReport", "Event_SeparationEnding");
+    BpmnAwareTests.assertThat(late).hasPassed("Task_DecideEmergencyMeasures").isWaitingAtExactly(
+        "Task_DetailedAssessment", "CallActivity_QuickReport");
+  }
+
+  @Test
+  void theRiskIsDecidedByTheDecisionTablesDeployedWithTheModelOneBusinessRuleTaskEach() {
+    ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0013");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("xam_hai_tinh_duc", false, true));
+
+    BpmnAwareTests.assertThat(pi).hasPassedInOrder("Task_DecideUrgency", "Task_DecideEmergency",
+        "Task_DecideServices", "Task_RecordRiskAssessment").isWaitingAt("Task_DecideEmergencyMeasures");
+    assertThat(runtimeService.getVariables(pi.getId())).containsEntry("urgency", "khẩn cấp")
+        .containsEntry("emergency", true).containsEntry("servicesToConsider", "cong_an,y_te,tam_ly,tro_giup_phap_ly");
+    String deployment = processEngine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId())
+        .getDeploymentId();
+    var decided = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).list();
+    assertThat(decided).extracting(d -> d.getDecisionDefinitionKey()).containsExactlyInAnyOrder(
+        CaseProcess.DECISION_URGENCY, CaseProcess.DECISION_EMERGENCY, CaseProcess.DECISION_SERVICES_TO_CONSIDER,
+        "Decision_RequiredServices");
+    assertThat(decided).allSatisfy(d -> assertThat(processEngine.getRepositoryService()
+        .getDecisionDefinition(d.getDecisionDefinitionId()).getDeploymentId()).isEqualTo(deployment));
   }
 
   @Test
@@ -204,10 +235,12 @@ class CaseInterventionScenarioTests {
 
     assertThat(runtimeService.getVariable(pi.getId(), "emergencyLegalLimitMet")).isEqualTo(true);
     assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAt")).isEqualTo(at(2026, 3, 13, 6, 0));
-    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull(); // the case goes on meanwhile
+    // The case goes on meanwhile.
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DetailedAssessment", "Event_SeparationEnding");
     var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
         .singleResult();
-    assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)); // two days before the end
+    assertThat(notice.getDuedate()).isEqualTo(at(2026, 3, 11, 6, 0)) // two days before the end
+        .isEqualTo(runtimeService.getVariable(pi.getId(), "separationNoticeAt"));
 
     ClockUtil.setCurrentTime(notice.getDuedate());
     managementService.executeJob(notice.getId());
@@ -215,6 +248,7 @@ class CaseInterventionScenarioTests {
     assertThat(groups(review)).containsExactly(CHAIRMAN);
     assertThat(review.getDueDate()).isEqualTo(at(2026, 3, 13, 6, 0));
     assertThat(taskService.getVariable(review.getId(), "separationEndsAtText")).isEqualTo("13/03/2026 06:00");
+    assertThat(review.getDescription()).isEqualTo("Thời hạn tạm thời cách ly kết thúc lúc 13/03/2026 06:00");
     taskService.complete(review.getId(), Map.of("extendSeparation", true, "extensionDays", 15,
         "separationDecision", "Quyết định gia hạn (kiểm thử)"));
 
@@ -222,14 +256,33 @@ class CaseInterventionScenarioTests {
     assertThat(runtimeService.getVariable(pi.getId(), "separationExtensions")).isEqualTo(1);
     var secondNotice = managementService.createJobQuery().processInstanceId(pi.getId())
         .activityId("Event_SeparationEnding").singleResult();
+    assertThat(secondNotice.getDuedate()).isEqualTo(at(2026, 3, 26, 6, 0));
+    assertThat(runtimeService.getVariable(pi.getId(), "separationEndsAtText")).isEqualTo("28/03/2026 06:00");
     ClockUtil.setCurrentTime(secondNotice.getDuedate());
     managementService.executeJob(secondNotice.getId());
     taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("extendSeparation", false,
         "separationDecision", "Chấm dứt, gia đình đã an toàn (kiểm thử)"));
 
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-        .activityId("EndEvent_SeparationEnded").count()).isEqualTo(1);
-    assertThat(task(pi, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_ExtendSeparation", "EndEvent_SeparationEnded")
+        .isWaitingAt("Task_DetailedAssessment")
+        .isNotWaitingAt("Event_SeparationEnding", "Task_ReviewSeparation");
+  }
+
+  @Test
+  void aSeparationReviewWithoutAnAnswerToExtendEndsTheSeparation() {
+    ProcessInstance pi = receive(at(2026, 3, 2, 20, 0), "QNG-2026-0014");
+    taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("bo_roi", false, false));
+    taskService.complete(task(pi, "Task_DecideEmergencyMeasures").getId(), Map.of(
+        "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 3, "emergencyArrangement", "Nơi tạm trú (kiểm thử)"));
+    var notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Event_SeparationEnding")
+        .singleResult();
+    ClockUtil.setCurrentTime(notice.getDuedate());
+    managementService.executeJob(notice.getId());
+
+    taskService.complete(task(pi, "Task_ReviewSeparation").getId(), Map.of("separationDecision", "Chấm dứt (kiểm thử)"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("EndEvent_SeparationEnded").hasNotPassed("Task_ExtendSeparation");
+    assertThat(runtimeService.getVariable(pi.getId(), "extendSeparation")).isEqualTo(false);
   }
 
   @Test
@@ -241,7 +294,7 @@ class CaseInterventionScenarioTests {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(decision, Map.of(
         "emergencyMeasure", "tam_thoi_cach_ly", "separationDays", 30, "emergencyArrangement", "x")))
         .hasMessageContaining("từ 1 đến 15 ngày");
-    assertThat(task(pi, "Task_DecideEmergencyMeasures")).isNotNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAt("Task_DecideEmergencyMeasures").hasNotPassed("Gateway_Separation");
   }
 
   @Test
@@ -264,6 +317,9 @@ class CaseInterventionScenarioTests {
         + "• Hỗ trợ tâm lý — đã gửi, chờ tiếp nhận: Sở Y tế tỉnh Quảng Ngãi");
     assertThat(police.getName()).isEqualTo("Tiếp nhận yêu cầu: Công an: điều tra, bảo vệ an toàn cho trẻ – hồ sơ QNG-2026-0008");
     assertThat(police.getDueDate()).isEqualTo(endOf(2026, 6, 2)); // 1 working day
+    assertThat(psychology.getDueDate()).isEqualTo(endOf(2026, 6, 3)); // 2 working days
+    assertThat(runtimeService.getVariable(pi.getId(), "referralsToSend")).isEqualTo(List.of("cong_an", "tam_ly"));
+    assertThat(taskService.getVariable(police.getId(), "harmTypeLabel")).isEqualTo("Bạo lực");
     assertThat(taskService.getVariables(police.getId())).doesNotContainKeys("childName", "caseSummary");
 
     taskService.complete(psychology.getId(), Map.of("referralAccepted", false, "declineReason", "Không có chuyên viên"));
@@ -289,8 +345,11 @@ class CaseInterventionScenarioTests {
 
     // The new provider's form starts empty: no "Từ chối" and no other agency's reason.
     Task retry = referralTask("Task_RespondToReferral", "quang-ngai-so-gddt");
+    assertThat(retry.getDueDate()).isEqualTo(endOf(2026, 6, 3));
     assertThat(taskService.getVariables(retry.getId())).doesNotContainKeys("referralAccepted", "declineReason");
     taskService.complete(retry.getId(), Map.of("referralAccepted", true));
+    assertThat(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getDueDate())
+        .isEqualTo(endOf(2026, 6, 15)); // 10 working days
     taskService.complete(police.getId(), Map.of("referralAccepted", true));
     taskService.complete(referralTask("Task_DeliverService", "quang-ngai-so-gddt").getId(),
         Map.of("serviceOutcome", "Đã tư vấn tâm lý (kiểm thử)"));
@@ -403,12 +462,10 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(abuse, "Task_VerifyAndAssess").getId(), verified("bao_luc", false, false));
     taskService.complete(task(risk, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
 
-    Task report = quickReportTask(abuse);
-    assertThat(report).isNotNull();
-    assertThat(groups(report)).containsExactly("lai-chau-so-y-te");
-    assertThat(task(abuse, "Task_DetailedAssessment")).isNotNull();
-    assertThat(quickReportTask(risk)).isNull();
-    assertThat(task(risk, "Task_DetailedAssessment")).isNotNull();
+    BpmnAwareTests.assertThat(abuse).isWaitingAtExactly("CallActivity_RoutineQuickReport", "Task_DetailedAssessment");
+    assertThat(groups(quickReportTask(abuse))).containsExactly("lai-chau-so-y-te");
+    BpmnAwareTests.assertThat(risk).isWaitingAtExactly("Task_DetailedAssessment")
+        .hasNotPassed("CallActivity_RoutineQuickReport");
   }
 
   @Test
@@ -434,7 +491,8 @@ class CaseInterventionScenarioTests {
     ProcessInstance pi = receive(at(2026, 6, 1, 9, 0), "QNG-2026-0007");
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), verified("nguy_co", false, false));
 
-    assertThat(quickReportTask(pi)).isNull();
+    BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_DetailedAssessment")
+        .hasNotPassed("CallActivity_QuickReport", "CallActivity_RoutineQuickReport");
   }
 
   @Test
@@ -451,6 +509,7 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(pi, "Task_ReviewPlan").getId(), Map.of("remainingRisk", "cao", "childSafe", false,
         "reviewNotes", "Còn nguy cơ (kiểm thử)"));
 
+    BpmnAwareTests.assertThat(pi).hasPassed("Task_StartNewPlanCycle").isWaitingAtExactly("Task_DetailedAssessment");
     Task newAssessment = task(pi, "Task_DetailedAssessment");
     assertThat(newAssessment.getDueDate()).isEqualTo(endOf(2026, 7, 27)); // 5 working days after 20/7
     assertThat(runtimeService.getVariable(pi.getId(), "planCycle")).isEqualTo(2);
@@ -462,8 +521,8 @@ class CaseInterventionScenarioTests {
     taskService.complete(task(pi, "Task_VerifyAndAssess").getId(), Map.of("verified", false, "harmType", "nguy_co",
         "lifeThreatening", false, "perpetratorHasAccess", false, "initialAssessment", "Không xác thực (kiểm thử)"));
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_ReportUnfounded");
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed("EndEvent_ReportUnfounded")
+        .hasNotPassed("Task_DecideUrgency", "Task_DetailedAssessment");
   }
 
   @Test

@@ -11,9 +11,13 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The risk and routing table, one rule at a time, with the standalone DMN engine. */
@@ -45,11 +49,36 @@ class CaseRiskAssessmentDecisionTests {
       "false, false, nguy_co,          Rule_AtRisk,                     false, bình thường"})
   void emergencyRule(boolean lifeThreatening, boolean access, String harmType, String rule, boolean emergency,
       String urgency) {
-    DmnDecisionResult result = dmn.evaluateDecision(decision("Decision_Emergency"),
-        Map.of("lifeThreatening", lifeThreatening, "perpetratorHasAccess", access, "harmType", harmType));
+    Map<String, Object> facts = Map.of("lifeThreatening", lifeThreatening, "perpetratorHasAccess", access,
+        "harmType", harmType);
+    DmnDecisionResult urgencyResult = dmn.evaluateDecision(decision("Decision_Urgency"), facts);
 
-    assertThat(result.getSingleResult().getEntryMap())
-        .containsEntry("emergency", emergency).containsEntry("urgency", urgency);
+    // One output each: a business-rule task stores such a result as a plain variable (mapDecisionResult="singleEntry").
+    assertThat(urgencyResult.getSingleResult().getEntryMap()).containsOnly(Map.entry("urgency", urgency));
+    assertThat(dmn.evaluateDecision(decision("Decision_Emergency"), Map.of("urgency", urgency))
+        .getSingleResult().getEntryMap()).containsOnly(Map.entry("emergency", emergency));
+  }
+
+  @Test
+  void aReportWithoutTheFactsIsOfNormalUrgencyAndNoEmergency() {
+    var unknown = Variables.createVariables().putValue("lifeThreatening", null)
+        .putValue("perpetratorHasAccess", null).putValue("harmType", null);
+
+    assertThat((Object) dmn.evaluateDecision(decision("Decision_Urgency"), unknown).getSingleEntry())
+        .isEqualTo("bình thường");
+    assertThat((Object) dmn.evaluateDecision(decision("Decision_Urgency"), Variables.createVariables())
+        .getSingleEntry()).isEqualTo("bình thường");
+  }
+
+  /** The gateway after the decision must never read null: an urgency no rule knows is no emergency. */
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "không rõ"})
+  void anUrgencyWithoutARuleOfItsOwnIsNoEmergency(String urgency) {
+    var input = Variables.createVariables().putValue("urgency", urgency);
+
+    assertThat((Object) dmn.evaluateDecision(decision("Decision_Emergency"), input).getSingleEntry())
+        .isEqualTo(false);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -65,5 +94,18 @@ class CaseRiskAssessmentDecisionTests {
         Map.of("harmType", harmType));
 
     assertThat(result.collectEntries("service")).containsExactly((Object[]) services.split(" "));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "xam_hai_tinh_duc, 'cong_an,y_te,tam_ly,tro_giup_phap_ly'",
+      "bo_roi,           'y_te,bao_tro_xa_hoi'",
+      "nguy_co,          giao_duc",
+      "khong_biet,       ''"})
+  void servicesToConsiderAreOneCommaSeparatedStringForTheCaseToKeep(String harmType, String services) {
+    DmnDecisionResult result = dmn.evaluateDecision(decision("Decision_ServicesToConsider"),
+        Map.of("harmType", harmType));
+
+    assertThat((Object) result.getSingleEntry()).isEqualTo(services);
   }
 }
