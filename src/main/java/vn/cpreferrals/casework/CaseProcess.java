@@ -2,6 +2,7 @@ package vn.cpreferrals.casework;
 
 import java.util.Optional;
 
+import vn.cpreferrals.tenancy.ProvinceRule;
 import vn.cpreferrals.process.ProcessVariable;
 
 /**
@@ -10,107 +11,120 @@ import vn.cpreferrals.process.ProcessVariable;
  */
 public final class CaseProcess {
 
-  static final String KEY = "CaseIntervention";
+  public static final String KEY = "CaseIntervention";
   public static final String INTAKE_KEY = "CaseReportIntake";
 
   /** The decisions of {@code bpmn/CaseRiskAssessment.dmn} the model calls, each with a single output. */
-  static final String DECISION_URGENCY = "Decision_Urgency";
-  static final String DECISION_EMERGENCY = "Decision_Emergency";
-  static final String DECISION_SERVICES_TO_CONSIDER = "Decision_ServicesToConsider";
+  public static final String DECISION_URGENCY = "Decision_Urgency";
+  public static final String DECISION_EMERGENCY = "Decision_Emergency";
+  public static final String DECISION_SERVICES_TO_CONSIDER = "Decision_ServicesToConsider";
 
   // The case and its report as received (Mẫu 01), and as people read it on every form.
-  static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
-  static final ProcessVariable<String> PROVINCE_ID = ProcessVariable.string("provinceId");
-  static final ProcessVariable<String> EXTERNAL_REFERENCE = ProcessVariable.string("externalReference");
-  static final ProcessVariable<String> REPORTED_BY = ProcessVariable.string("reportedBy");
-  static final ProcessVariable<String> CHILD_NAME = ProcessVariable.string("childName");
+  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+  public static final ProcessVariable<String> PROVINCE_ID = ProcessVariable.string(ProvinceRule.PROVINCE_VARIABLE);
+  public static final ProcessVariable<String> EXTERNAL_REFERENCE = ProcessVariable.string("externalReference");
+  public static final ProcessVariable<String> REPORTED_BY = ProcessVariable.string("reportedBy");
+  public static final ProcessVariable<String> CHILD_NAME = ProcessVariable.string("childName");
   /** ISO date (yyyy-MM-dd) as text. */
-  static final ProcessVariable<String> CHILD_BIRTH_DATE = ProcessVariable.string("childBirthDate");
-  static final ProcessVariable<String> CHILD_SEX = ProcessVariable.string("childSex");
-  static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.string("caseSummary");
-  static final ProcessVariable<String> REPORTER_NAME = ProcessVariable.string("reporterName");
-  static final ProcessVariable<String> REPORTER_PHONE = ProcessVariable.string("reporterPhone");
-  static final ProcessVariable<String> COMMUNE_NAME = ProcessVariable.string("communeName");
-  static final ProcessVariable<String> INITIAL_ASSESSMENT = ProcessVariable.string("initialAssessment");
-  static final ProcessVariable<java.util.Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
-  static final ProcessVariable<String> RECEIVED_AT_TEXT = ProcessVariable.string("receivedAtText");
+  public static final ProcessVariable<String> CHILD_BIRTH_DATE = ProcessVariable.string("childBirthDate");
+  public static final ProcessVariable<String> CHILD_SEX = ProcessVariable.string("childSex");
+  public static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.string("caseSummary");
+  public static final ProcessVariable<String> REPORTER_NAME = ProcessVariable.string("reporterName");
+  public static final ProcessVariable<String> REPORTER_PHONE = ProcessVariable.string("reporterPhone");
+  public static final ProcessVariable<String> COMMUNE_NAME = ProcessVariable.string("communeName");
+  public static final ProcessVariable<String> INITIAL_ASSESSMENT = ProcessVariable.string("initialAssessment");
+  public static final ProcessVariable<java.util.Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
+  public static final ProcessVariable<String> RECEIVED_AT_TEXT = ProcessVariable.string("receivedAtText");
   /** Agency id of the commune working the case. */
-  static final ProcessVariable<String> COMMUNE_AGENCY = ProcessVariable.string("communeAgency");
-  static final ProcessVariable<Object> INTAKE_SOURCE = ProcessVariable.any("intakeSource");
-  static final ProcessVariable<String> INTAKE_SOURCE_LABEL = ProcessVariable.string("intakeSourceLabel");
+  public static final ProcessVariable<String> COMMUNE_AGENCY = ProcessVariable.string("communeAgency");
+  public static final ProcessVariable<Object> INTAKE_SOURCE = ProcessVariable.any("intakeSource");
+  public static final ProcessVariable<String> INTAKE_SOURCE_LABEL = ProcessVariable.string("intakeSourceLabel");
 
   // The commune's verification (Mẫu 02) and what the risk rules make of it.
-  static final ProcessVariable<String> HARM_TYPE = ProcessVariable.string("harmType");
-  static final ProcessVariable<String> HARM_TYPE_LABEL = ProcessVariable.string("harmTypeLabel");
-  static final ProcessVariable<Boolean> LIFE_THREATENING = ProcessVariable.bool("lifeThreatening");
-  static final ProcessVariable<Boolean> PERPETRATOR_HAS_ACCESS = ProcessVariable.bool("perpetratorHasAccess");
-  static final ProcessVariable<Boolean> EMERGENCY = ProcessVariable.bool("emergency");
-  static final ProcessVariable<Object> URGENCY = ProcessVariable.any("urgency");
-  static final ProcessVariable<Boolean> QUICK_REPORT_EVERY_ABUSE = ProcessVariable.bool("quickReportEveryAbuse");
+  public static final ProcessVariable<String> HARM_TYPE = ProcessVariable.string("harmType");
+  public static final ProcessVariable<String> HARM_TYPE_LABEL = ProcessVariable.string("harmTypeLabel");
+  public static final ProcessVariable<Boolean> LIFE_THREATENING = ProcessVariable.bool("lifeThreatening");
+  public static final ProcessVariable<Boolean> PERPETRATOR_HAS_ACCESS = ProcessVariable.bool("perpetratorHasAccess");
+  public static final ProcessVariable<Boolean> EMERGENCY = ProcessVariable.bool("emergency");
+  public static final ProcessVariable<Object> URGENCY = ProcessVariable.any("urgency");
+  public static final ProcessVariable<Boolean> QUICK_REPORT_EVERY_ABUSE = ProcessVariable.bool("quickReportEveryAbuse");
   /** Comma-separated service codes the rules ask the plan to consider, and the same by name. */
-  static final ProcessVariable<String> SERVICES_TO_CONSIDER = ProcessVariable.string("servicesToConsider");
-  static final ProcessVariable<String> SERVICES_TO_CONSIDER_TEXT = ProcessVariable.string("servicesToConsiderText");
+  public static final ProcessVariable<String> SERVICES_TO_CONSIDER = ProcessVariable.string("servicesToConsider");
+  public static final ProcessVariable<String> SERVICES_TO_CONSIDER_TEXT = ProcessVariable.string("servicesToConsiderText");
 
   // The chairman's emergency measures (Mẫu 07), as the form sends them and as the case records them.
-  static final ProcessVariable<Object> EMERGENCY_MEASURE = ProcessVariable.any("emergencyMeasure");
-  static final ProcessVariable<Object> SEPARATION_DAYS = ProcessVariable.any("separationDays");
-  static final ProcessVariable<java.util.Date> EMERGENCY_LEGAL_DEADLINE = ProcessVariable.date("emergencyLegalDeadline");
+  public static final ProcessVariable<Object> EMERGENCY_MEASURE = ProcessVariable.any("emergencyMeasure");
+  public static final ProcessVariable<Object> SEPARATION_DAYS = ProcessVariable.any("separationDays");
+  /**
+   * A time-limited stage of the case: the task's due date (the province's target), the legal ceiling beside it and the
+   * sentence staff read on the form.
+   */
+  public record Stage(ProcessVariable<java.util.Date> due, ProcessVariable<java.util.Date> legal,
+      ProcessVariable<String> note) {}
+
+  public static final Stage EMERGENCY_STAGE = new Stage(ProcessVariable.date("emergencyDeadline"),
+      ProcessVariable.date("emergencyLegalDeadline"), ProcessVariable.string("emergencyDeadlineNote"));
+  public static final Stage PLAN_STAGE = new Stage(ProcessVariable.date("planDue"),
+      ProcessVariable.date("planLegalDeadline"), ProcessVariable.string("planDeadlineNote"));
+  public static final Stage APPROVAL_STAGE = new Stage(ProcessVariable.date("approvalDue"),
+      ProcessVariable.date("approvalLegalDeadline"), ProcessVariable.string("approvalDeadlineNote"));
+  public static final ProcessVariable<java.util.Date> EMERGENCY_LEGAL_DEADLINE = EMERGENCY_STAGE.legal();
   /** Whether the measures were decided within the legal 12 hours, whatever the province's tighter target. */
-  static final ProcessVariable<Boolean> EMERGENCY_LEGAL_LIMIT_MET = ProcessVariable.bool("emergencyLegalLimitMet");
+  public static final ProcessVariable<Boolean> EMERGENCY_LEGAL_LIMIT_MET = ProcessVariable.bool("emergencyLegalLimitMet");
 
   // Plan cycles and temporary separation.
-  static final ProcessVariable<Object> PLAN_CYCLE = ProcessVariable.any("planCycle");
-  static final ProcessVariable<java.util.Date> SEPARATION_ENDS_AT = ProcessVariable.date("separationEndsAt");
-  static final ProcessVariable<Object> EXTENSION_DAYS = ProcessVariable.any("extensionDays");
-  static final ProcessVariable<Object> SEPARATION_EXTENSIONS = ProcessVariable.any("separationExtensions");
+  public static final ProcessVariable<Object> PLAN_CYCLE = ProcessVariable.any("planCycle");
+  public static final ProcessVariable<java.util.Date> SEPARATION_ENDS_AT = ProcessVariable.date("separationEndsAt");
+  public static final ProcessVariable<Object> EXTENSION_DAYS = ProcessVariable.any("extensionDays");
+  public static final ProcessVariable<Object> SEPARATION_EXTENSIONS = ProcessVariable.any("separationExtensions");
   /** When the chairman is asked to extend or end the separation (the timer Event_SeparationEnding). */
-  static final ProcessVariable<java.util.Date> SEPARATION_NOTICE_AT = ProcessVariable.date("separationNoticeAt");
+  public static final ProcessVariable<java.util.Date> SEPARATION_NOTICE_AT = ProcessVariable.date("separationNoticeAt");
   /** The end of the separation as people read it (review form, task description). */
-  static final ProcessVariable<String> SEPARATION_ENDS_AT_TEXT = ProcessVariable.string("separationEndsAtText");
+  public static final ProcessVariable<String> SEPARATION_ENDS_AT_TEXT = ProcessVariable.string("separationEndsAtText");
   /** The chairman's answer on the review form; absent when the box was never ticked. */
-  static final ProcessVariable<Boolean> EXTEND_SEPARATION = ProcessVariable.bool("extendSeparation");
+  public static final ProcessVariable<Boolean> EXTEND_SEPARATION = ProcessVariable.bool("extendSeparation");
 
   // The plan's referrals (Mẫu 04) and the deadlines of the steps after it.
   /** The plan form's checklist of service codes. */
-  static final ProcessVariable<Object> REFERRAL_SERVICES = ProcessVariable.any("referralServices");
+  public static final ProcessVariable<Object> REFERRAL_SERVICES = ProcessVariable.any("referralServices");
   /** The chosen services by name, for the chairman who approves them. */
-  static final ProcessVariable<String> REFERRAL_SERVICES_TEXT = ProcessVariable.string("referralServicesText");
+  public static final ProcessVariable<String> REFERRAL_SERVICES_TEXT = ProcessVariable.string("referralServicesText");
   /** The chosen service codes as a list (JSON), one referral each (the collection of CallActivity_Referrals). */
-  static final ProcessVariable<Object> REFERRALS_TO_SEND = ProcessVariable.any("referralsToSend");
+  public static final ProcessVariable<Object> REFERRALS_TO_SEND = ProcessVariable.any("referralsToSend");
   /** The service of one referral (the element variable of CallActivity_Referrals). */
-  static final ProcessVariable<String> REFERRAL_SERVICE = ProcessVariable.string("referralService");
-  static final ProcessVariable<java.util.Date> REVIEW_DUE = ProcessVariable.date("reviewDue");
-  static final ProcessVariable<java.util.Date> CLOSURE_DUE = ProcessVariable.date("closureDue");
+  public static final ProcessVariable<String> REFERRAL_SERVICE = ProcessVariable.string("referralService");
+  public static final ProcessVariable<java.util.Date> REVIEW_DUE = ProcessVariable.date("reviewDue");
+  public static final ProcessVariable<java.util.Date> CLOSURE_DUE = ProcessVariable.date("closureDue");
 
   /** What each provider did, one line per delivered referral, shown to the commune. */
-  static final ProcessVariable<String> REFERRAL_RESULTS = ProcessVariable.string("referralResults");
+  public static final ProcessVariable<String> REFERRAL_RESULTS = ProcessVariable.string("referralResults");
   /** Where every referral stands, one line per service, shown to the commune while providers answer. */
-  static final ProcessVariable<String> REFERRAL_STATUS_TEXT = ProcessVariable.string("referralStatusText");
+  public static final ProcessVariable<String> REFERRAL_STATUS_TEXT = ProcessVariable.string("referralStatusText");
 
   // The intake form (CaseReportIntake) names a few things differently from the case.
   /** The intake point's kind as the intake form sends it (an {@link CaseReport.IntakeSource} name). */
-  static final ProcessVariable<String> INTAKE_FORM_SOURCE = ProcessVariable.string("source");
+  public static final ProcessVariable<String> INTAKE_FORM_SOURCE = ProcessVariable.string("source");
   /** Time of receipt as the intake form's date-time field sends it (ISO local or offset date-time). */
-  static final ProcessVariable<Object> INTAKE_FORM_RECEIVED_AT = ProcessVariable.any("receivedAtText");
+  public static final ProcessVariable<Object> INTAKE_FORM_RECEIVED_AT = ProcessVariable.any("receivedAtText");
   /** The officer who took the report (the intake's initiator), who gets the receipt task. */
-  static final ProcessVariable<String> INTAKE_OFFICER = ProcessVariable.string("intakeOfficer");
+  public static final ProcessVariable<String> INTAKE_OFFICER = ProcessVariable.string("intakeOfficer");
 
   // Who works the case and by when (set up from the commune and the time of receipt).
-  static final ProcessVariable<String> COMMUNE_CHAIRMAN = ProcessVariable.string("communeChairman");
-  static final ProcessVariable<Object> PLAN_END_DATE = ProcessVariable.any("planEndDate");
-  static final ProcessVariable<String> QUICK_REPORT_AGENCY = ProcessVariable.string("quickReportAgency");
-  static final ProcessVariable<java.util.Date> QUICK_REPORT_DUE = ProcessVariable.date("quickReportDue");
+  public static final ProcessVariable<String> COMMUNE_CHAIRMAN = ProcessVariable.string("communeChairman");
+  public static final ProcessVariable<Object> PLAN_END_DATE = ProcessVariable.any("planEndDate");
+  public static final ProcessVariable<String> QUICK_REPORT_AGENCY = ProcessVariable.string("quickReportAgency");
+  public static final ProcessVariable<java.util.Date> QUICK_REPORT_DUE = ProcessVariable.date("quickReportDue");
 
   // A closed case opened again.
-  static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.string("reopenedFrom");
-  static final ProcessVariable<String> REOPEN_REASON = ProcessVariable.string("reopenReason");
-  static final ProcessVariable<String> REOPENED_BY = ProcessVariable.string("reopenedBy");
+  public static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.string("reopenedFrom");
+  public static final ProcessVariable<String> REOPEN_REASON = ProcessVariable.string("reopenReason");
+  public static final ProcessVariable<String> REOPENED_BY = ProcessVariable.string("reopenedBy");
 
   /**
    * What a reopened case takes over from the closed one: the report, the child and the first assessment. It starts after
    * the risk assessment, so the harm type's label (which the model passes to referrals) comes along too.
    */
-  static final java.util.List<ProcessVariable<?>> CARRIED_ON_REOPENING = java.util.List.of(CASE_NUMBER, PROVINCE_ID,
+  public static final java.util.List<ProcessVariable<?>> CARRIED_ON_REOPENING = java.util.List.of(CASE_NUMBER, PROVINCE_ID,
       COMMUNE_AGENCY, INTAKE_SOURCE, EXTERNAL_REFERENCE, REPORTED_BY, HARM_TYPE, HARM_TYPE_LABEL, LIFE_THREATENING,
       PERPETRATOR_HAS_ACCESS, CHILD_NAME, CHILD_BIRTH_DATE, CHILD_SEX, CASE_SUMMARY, REPORTER_NAME, REPORTER_PHONE,
       INITIAL_ASSESSMENT, URGENCY, SERVICES_TO_CONSIDER);
@@ -121,12 +135,12 @@ public final class CaseProcess {
   }
 
   /** The variable holding the state of the referral for {@code service}, e.g. {@code referral_tam_ly}. */
-  static String referralStateOf(String service) {
+  public static String referralStateOf(String service) {
     return REFERRAL_STATE_PREFIX + service;
   }
 
   /** The service whose referral state {@code variableName} holds, if it is one. */
-  static Optional<String> serviceOfReferralState(String variableName) {
+  public static Optional<String> serviceOfReferralState(String variableName) {
     return variableName.startsWith(REFERRAL_STATE_PREFIX)
         ? Optional.of(variableName.substring(REFERRAL_STATE_PREFIX.length())) : Optional.empty();
   }

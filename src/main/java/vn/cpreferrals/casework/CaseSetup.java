@@ -30,9 +30,9 @@ class CaseSetup {
     Map<String, Object> v = new HashMap<>();
     CaseProcess.COMMUNE_NAME.into(v, commune.name());
     CaseProcess.COMMUNE_CHAIRMAN.into(v, commune.managerGroupId());
-    put(v, "emergencyDeadline", "emergency", deadlines.emergency(receivedAt, province));
+    put(v, CaseProcess.EMERGENCY_STAGE, deadlines.emergency(receivedAt, province));
     v.putAll(planCycle(receivedAt, province));
-    CaseProcess.PLAN_END_DATE.into(v, v.get("approvalDue"));
+    CaseProcess.PLAN_END_DATE.into(v, (Date) v.get(CaseProcess.APPROVAL_STAGE.due().name()));
     CaseProcess.PLAN_CYCLE.into(v, 1);
     CaseProcess.QUICK_REPORT_AGENCY.into(v, registry.agenciesIn(province).stream()
         .filter(a -> a.standing() && a.level() == AgencyLevel.PROVINCE).map(Agency::groupId).findFirst()
@@ -45,15 +45,15 @@ class CaseSetup {
   /** Plan and approval limits, counted from receipt and again from each review that asks for a new plan. */
   Map<String, Object> planCycle(Date from, String province) {
     Map<String, Object> v = new HashMap<>();
-    put(v, "planDue", "plan", deadlines.plan(from, province));
-    put(v, "approvalDue", "approval", deadlines.approval(from, province));
+    put(v, CaseProcess.PLAN_STAGE, deadlines.plan(from, province));
+    put(v, CaseProcess.APPROVAL_STAGE, deadlines.approval(from, province));
     return v;
   }
 
   /** The task's due date (the target), the legal ceiling beside it, and the sentence staff read on the form. */
-  private void put(Map<String, Object> v, String dueVariable, String stage, CaseDeadlines.Deadline deadline) {
-    v.put(dueVariable, deadline.target());
-    v.put(stage + "LegalDeadline", deadline.legal());
-    v.put(stage + "DeadlineNote", deadlines.describe(deadline));
+  private void put(Map<String, Object> v, CaseProcess.Stage stage, CaseDeadlines.Deadline deadline) {
+    stage.due().into(v, deadline.target());
+    stage.legal().into(v, deadline.legal());
+    stage.note().into(v, deadlines.describe(deadline));
   }
 }

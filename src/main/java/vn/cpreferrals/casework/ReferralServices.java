@@ -50,7 +50,7 @@ public class ReferralServices {
 
   /** The services chosen in the plan form (a checklist: JSON array), in a stable order. */
   public List<String> chosen(DelegateExecution execution) {
-    Object value = execution.getVariable("referralServices");
+    Object value = CaseProcess.REFERRAL_SERVICES.from(execution);
     if (value instanceof SpinJsonNode json && json.isArray()) {
       return json.elements().stream().map(SpinJsonNode::stringValue).filter(file.services()::containsKey).toList();
     }

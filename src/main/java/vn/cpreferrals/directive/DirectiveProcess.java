@@ -8,97 +8,97 @@ import vn.cpreferrals.process.ProcessVariable;
  * code and the generator use, and every variable the directive code reads or writes. Names that carry a report id or
  * an item are built here, by the functions below, and nowhere else.
  */
-final class DirectiveProcess {
+public final class DirectiveProcess {
 
   /** The process every item of every directive runs, once per lead agency. */
-  static final String ASSIGNMENT_KEY = "DirectiveAssignment";
+  public static final String ASSIGNMENT_KEY = "DirectiveAssignment";
   /** Generated directive models are named {@code Directive_<Province>_<Year>_<Number>}. */
-  static final String DIRECTIVE_KEY_PREFIX = "Directive_";
+  public static final String DIRECTIVE_KEY_PREFIX = "Directive_";
 
   // Elements of every generated directive model.
-  static final String START_EVENT = "StartEvent_DirectiveIssued";
-  static final String GATEWAY_SPLIT = "Gateway_Split";
-  static final String GATEWAY_JOIN = "Gateway_Join";
-  static final String END_EVENT = "EndEvent_DirectiveDone";
-  static final String FLOW_TO_SPLIT = "Flow_ToSplit";
-  static final String FLOW_TO_END = "Flow_ToEnd";
+  public static final String START_EVENT = "StartEvent_DirectiveIssued";
+  public static final String GATEWAY_SPLIT = "Gateway_Split";
+  public static final String GATEWAY_JOIN = "Gateway_Join";
+  public static final String END_EVENT = "EndEvent_DirectiveDone";
+  public static final String FLOW_TO_SPLIT = "Flow_ToSplit";
+  public static final String FLOW_TO_END = "Flow_ToEnd";
 
   // Elements of DirectiveAssignment.
-  static final String TASK_PLAN = "Task_PlanImplementation";
-  static final String TASK_CONTRIBUTE = "Task_Contribute";
-  static final String REPORT_CYCLE = "SubProcess_ReportCycle";
-  static final String EVENT_INPUT_REQUEST = "Event_InputRequestDue";
-  static final String TASK_PROVIDE_REPORT_INPUT = "Task_ProvideReportInput";
-  static final String TASK_SUBMIT_REPORT = "Task_SubmitReport";
-  static final String TASK_QUARTER_WORK = "Task_QuarterWork";
-  static final String TASK_COMPLETE_BY_DATE = "Task_CompleteByDate";
-  static final String EVENT_YEAR_END = "Event_YearEnd";
+  public static final String TASK_PLAN = "Task_PlanImplementation";
+  public static final String TASK_CONTRIBUTE = "Task_Contribute";
+  public static final String REPORT_CYCLE = "SubProcess_ReportCycle";
+  public static final String EVENT_INPUT_REQUEST = "Event_InputRequestDue";
+  public static final String TASK_PROVIDE_REPORT_INPUT = "Task_ProvideReportInput";
+  public static final String TASK_SUBMIT_REPORT = "Task_SubmitReport";
+  public static final String TASK_QUARTER_WORK = "Task_QuarterWork";
+  public static final String TASK_COMPLETE_BY_DATE = "Task_CompleteByDate";
+  public static final String EVENT_YEAR_END = "Event_YearEnd";
 
   /** Properties of a generated directive process: the province it belongs to (read by tenancy), its standing agency. */
-  static final String PROPERTY_PROVINCE = "province";
-  static final String PROPERTY_STANDING_AGENCY = "standingAgency";
+  public static final String PROPERTY_PROVINCE = "province";
+  public static final String PROPERTY_STANDING_AGENCY = "standingAgency";
 
   // Beans the models name (delegate expressions), and the forms of the generated models.
-  static final String DIRECTIVE_STARTED = "directiveStarted";
-  static final String SUMMARIZE_REPORTS = "summarizeReports";
+  public static final String DIRECTIVE_STARTED = "directiveStarted";
+  public static final String SUMMARIZE_REPORTS = "summarizeReports";
   /** The bean the models before typed values called from their expressions: {@link LegacyDirectiveSchedule}. */
-  static final String LEGACY_SCHEDULE_BEAN = "directiveSchedule";
-  static final String FORM_START = "directiveStart";
-  static final String FORM_CONSOLIDATION = "directiveConsolidation";
-  static final String FORM_SEND = "directiveSend";
+  public static final String LEGACY_SCHEDULE_BEAN = "directiveSchedule";
+  public static final String FORM_START = "directiveStart";
+  public static final String FORM_CONSOLIDATION = "directiveConsolidation";
+  public static final String FORM_SEND = "directiveSend";
 
   // Given when a directive starts (start form).
-  static final ProcessVariable<Object> YEAR = ProcessVariable.any("year");
-  static final ProcessVariable<Object> DIRECTIVE_NUMBER = ProcessVariable.any("directiveNumber");
+  public static final ProcessVariable<Object> YEAR = ProcessVariable.any("year");
+  public static final ProcessVariable<Object> DIRECTIVE_NUMBER = ProcessVariable.any("directiveNumber");
 
   // Inputs of DirectiveAssignment, written by the generator into each call activity.
-  static final ProcessVariable<String> ITEM_ID = ProcessVariable.string("itemId");
+  public static final ProcessVariable<String> ITEM_ID = ProcessVariable.string("itemId");
   /** Position of the assignment in its directive (1, 2, …): a directive item with two leads has two. */
-  static final ProcessVariable<Object> ITEM_INDEX = ProcessVariable.any("itemIndex");
-  static final ProcessVariable<String> ITEM_TITLE = ProcessVariable.string("itemTitle");
-  static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.string("leadAgency");
+  public static final ProcessVariable<Object> ITEM_INDEX = ProcessVariable.any("itemIndex");
+  public static final ProcessVariable<String> ITEM_TITLE = ProcessVariable.string("itemTitle");
+  public static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.string("leadAgency");
   /** A list of agency ids (the multi-instance collection of the coordinating tasks). */
-  static final ProcessVariable<Object> COORDINATING_AGENCIES = ProcessVariable.any("coordinatingAgencies");
+  public static final ProcessVariable<Object> COORDINATING_AGENCIES = ProcessVariable.any("coordinatingAgencies");
   /** The timing as the directive words it, shown to staff; never read by code (see {@link #TIMING_KIND}). */
-  static final ProcessVariable<String> TIMING = ProcessVariable.string("timing");
+  public static final ProcessVariable<String> TIMING = ProcessVariable.string("timing");
   /** A {@link Timing.Kind} name, resolved from the wording when the model was generated. */
-  static final ProcessVariable<String> TIMING_KIND = ProcessVariable.string("timingKind");
+  public static final ProcessVariable<String> TIMING_KIND = ProcessVariable.string("timingKind");
   /** For {@code QUARTERS}: a list of quarter numbers (the multi-instance collection of the quarter tasks). */
-  static final ProcessVariable<Object> TIMING_QUARTERS = ProcessVariable.any("timingQuarters");
+  public static final ProcessVariable<Object> TIMING_QUARTERS = ProcessVariable.any("timingQuarters");
   /** For {@code DATE}: the day of the year, ISO {@code --MM-dd}. */
-  static final ProcessVariable<String> TIMING_DATE = ProcessVariable.string("timingDate");
+  public static final ProcessVariable<String> TIMING_DATE = ProcessVariable.string("timingDate");
   /** A list of the directive's report ids, in order (the multi-instance collection of the report cycle). */
-  static final ProcessVariable<Object> REPORT_IDS = ProcessVariable.any("reportIds");
+  public static final ProcessVariable<Object> REPORT_IDS = ProcessVariable.any("reportIds");
   /** A map from report id to the report's name. */
-  static final ProcessVariable<Object> REPORT_NAMES = ProcessVariable.any("reportNames");
+  public static final ProcessVariable<Object> REPORT_NAMES = ProcessVariable.any("reportNames");
   /** A map from report id to the day the report is due, ISO {@code --MM-dd}. */
-  static final ProcessVariable<Object> REPORT_DUE_DAYS = ProcessVariable.any("reportDueDays");
-  static final ProcessVariable<Object> PLAN_WITHIN_DAYS = ProcessVariable.any("planWithinDays");
+  public static final ProcessVariable<Object> REPORT_DUE_DAYS = ProcessVariable.any("reportDueDays");
+  public static final ProcessVariable<Object> PLAN_WITHIN_DAYS = ProcessVariable.any("planWithinDays");
 
   // Set by DirectiveAssignment's delegates and listeners for the models and forms.
-  static final ProcessVariable<java.util.Date> ASSIGNMENT_END = ProcessVariable.date("assignmentEnd");
-  static final ProcessVariable<java.util.Date> PLAN_DUE = ProcessVariable.date("planDue");
-  static final ProcessVariable<String> LEAD_AGENCY_NAME = ProcessVariable.string("leadAgencyName");
-  static final ProcessVariable<String> COORDINATING_AGENCY_NAMES = ProcessVariable.string("coordinatingAgencyNames");
+  public static final ProcessVariable<java.util.Date> ASSIGNMENT_END = ProcessVariable.date("assignmentEnd");
+  public static final ProcessVariable<java.util.Date> PLAN_DUE = ProcessVariable.date("planDue");
+  public static final ProcessVariable<String> LEAD_AGENCY_NAME = ProcessVariable.string("leadAgencyName");
+  public static final ProcessVariable<String> COORDINATING_AGENCY_NAMES = ProcessVariable.string("coordinatingAgencyNames");
   /** Element of the quarter tasks' collection, and the end of that quarter. */
-  static final ProcessVariable<Object> QUARTER = ProcessVariable.any("quarter");
-  static final ProcessVariable<java.util.Date> QUARTER_END = ProcessVariable.date("quarterEnd");
+  public static final ProcessVariable<Object> QUARTER = ProcessVariable.any("quarter");
+  public static final ProcessVariable<java.util.Date> QUARTER_END = ProcessVariable.date("quarterEnd");
   /** Element of the report cycle's collection, and what one cycle needs of its report. */
-  static final ProcessVariable<String> REPORT_ID = ProcessVariable.string("reportId");
-  static final ProcessVariable<String> REPORT_NAME = ProcessVariable.string("reportName");
-  static final ProcessVariable<java.util.Date> REPORT_DUE = ProcessVariable.date("reportDue");
-  static final ProcessVariable<java.util.Date> INPUT_REQUEST_AT = ProcessVariable.date("inputRequestAt");
-  static final ProcessVariable<java.util.Date> INPUT_DUE = ProcessVariable.date("inputDue");
+  public static final ProcessVariable<String> REPORT_ID = ProcessVariable.string("reportId");
+  public static final ProcessVariable<String> REPORT_NAME = ProcessVariable.string("reportName");
+  public static final ProcessVariable<java.util.Date> REPORT_DUE = ProcessVariable.date("reportDue");
+  public static final ProcessVariable<java.util.Date> INPUT_REQUEST_AT = ProcessVariable.date("inputRequestAt");
+  public static final ProcessVariable<java.util.Date> INPUT_DUE = ProcessVariable.date("inputDue");
 
   // Inputs of the generated summary and consolidation tasks.
-  static final ProcessVariable<String> SUMMARY_REPORT_ID = ProcessVariable.string("summaryReportId");
+  public static final ProcessVariable<String> SUMMARY_REPORT_ID = ProcessVariable.string("summaryReportId");
   /** A list of maps, one per assignment, with the keys below. */
-  static final ProcessVariable<Object> SUMMARY_ITEMS = ProcessVariable.any("summaryItems");
-  static final String SUMMARY_ITEM_INDEX = "index";
-  static final String SUMMARY_ITEM_ID = "item";
-  static final String SUMMARY_ITEM_LEAD = "lead";
-  static final ProcessVariable<String> CONSOLIDATION_SUMMARY = ProcessVariable.string("consolidationSummary");
-  static final ProcessVariable<String> RECIPIENT_NAME = ProcessVariable.string("recipientName");
+  public static final ProcessVariable<Object> SUMMARY_ITEMS = ProcessVariable.any("summaryItems");
+  public static final String SUMMARY_ITEM_INDEX = "index";
+  public static final String SUMMARY_ITEM_ID = "item";
+  public static final String SUMMARY_ITEM_LEAD = "lead";
+  public static final ProcessVariable<String> CONSOLIDATION_SUMMARY = ProcessVariable.string("consolidationSummary");
+  public static final ProcessVariable<String> RECIPIENT_NAME = ProcessVariable.string("recipientName");
 
   private static final String REPORT_STATUS = "reportStatus_";
   private static final String CONSOLIDATION_SUMMARY_OF = "consolidationSummary_";
@@ -112,106 +112,106 @@ final class DirectiveProcess {
   }
 
   /** The status of report {@code reportId} in the assignment that submitted it: "đúng hạn" or "trễ hạn". */
-  static String reportStatusOf(String reportId) {
+  public static String reportStatusOf(String reportId) {
     return REPORT_STATUS + reportId;
   }
 
   /** The same, in the directive, for the assignment at {@code itemIndex} (e.g. {@code reportStatus_Annual_5}). */
-  static String reportStatusOf(String reportId, Object itemIndex) {
+  public static String reportStatusOf(String reportId, Object itemIndex) {
     return REPORT_STATUS + reportId + "_" + itemIndex;
   }
 
   /** The directive's summary of who reported for {@code reportId}, shown on the consolidation and sending forms. */
-  static String consolidationSummaryOf(String reportId) {
+  public static String consolidationSummaryOf(String reportId) {
     return CONSOLIDATION_SUMMARY_OF + reportId;
   }
 
-  static String reportsOnTimeOf(String reportId) {
+  public static String reportsOnTimeOf(String reportId) {
     return REPORTS_ON_TIME + reportId;
   }
 
-  static String reportsLateOf(String reportId) {
+  public static String reportsLateOf(String reportId) {
     return REPORTS_LATE + reportId;
   }
 
-  static String reportsMissingOf(String reportId) {
+  public static String reportsMissingOf(String reportId) {
     return REPORTS_MISSING + reportId;
   }
 
   /** In the directive: when the assignments' reports for {@code reportId} are due (the directive's timer). */
-  static ProcessVariable<java.util.Date> reportDueOf(String reportId) {
+  public static ProcessVariable<java.util.Date> reportDueOf(String reportId) {
     return ProcessVariable.date(REPORT_DUE_OF + reportId);
   }
 
   /** In the directive: when the standing agency must have consolidated and sent report {@code reportId}. */
-  static ProcessVariable<java.util.Date> consolidateByOf(String reportId) {
+  public static ProcessVariable<java.util.Date> consolidateByOf(String reportId) {
     return ProcessVariable.date(CONSOLIDATE_BY_OF + reportId);
   }
 
   /** JUEL that reads one variable, for the generator: {@code ${name}}. */
-  static String read(ProcessVariable<?> variable) {
+  public static String read(ProcessVariable<?> variable) {
     return read(variable.name());
   }
 
-  static String read(String variableName) {
+  public static String read(String variableName) {
     return "${" + variableName + "}";
   }
 
   // Element ids of the generated directive models, per assignment and per report.
 
   /** {@code CallActivity_Item_II_9}, or {@code CallActivity_Item_II_9_Lead2} when the item has several leads. */
-  static String callActivityOf(String itemId, int lead, int leads) {
+  public static String callActivityOf(String itemId, int lead, int leads) {
     String base = "CallActivity_Item_" + itemId.replaceAll("[^A-Za-z0-9]+", "_");
     return leads == 1 ? base : base + "_Lead" + lead;
   }
 
-  static String reportDueEventOf(String reportId) {
+  public static String reportDueEventOf(String reportId) {
     return "Event_ReportDue_" + reportId;
   }
 
-  static String timerOf(String reportId) {
+  public static String timerOf(String reportId) {
     return "TimerEventDefinition_ReportDue_" + reportId;
   }
 
-  static String summarizeTaskOf(String reportId) {
+  public static String summarizeTaskOf(String reportId) {
     return "Task_Summarize_" + reportId;
   }
 
-  static String consolidateTaskOf(String reportId) {
+  public static String consolidateTaskOf(String reportId) {
     return "Task_Consolidate_" + reportId;
   }
 
-  static String finalSummaryTaskOf(String reportId) {
+  public static String finalSummaryTaskOf(String reportId) {
     return "Task_FinalSummary_" + reportId;
   }
 
-  static String sendReportTaskOf(String reportId) {
+  public static String sendReportTaskOf(String reportId) {
     return "Task_SendReport_" + reportId;
   }
 
   /** The flow from the split gateway to the first element of a row. */
-  static String flowToRow(String firstElementId) {
+  public static String flowToRow(String firstElementId) {
     return "Flow_To_" + firstElementId;
   }
 
   /** The flow from the last element of a row to the join gateway. */
-  static String flowFromRow(String lastElementId) {
+  public static String flowFromRow(String lastElementId) {
     return "Flow_From_" + lastElementId;
   }
 
-  static String flowToSummarizeOf(String reportId) {
+  public static String flowToSummarizeOf(String reportId) {
     return "Flow_ToSummarize_" + reportId;
   }
 
-  static String flowToConsolidateOf(String reportId) {
+  public static String flowToConsolidateOf(String reportId) {
     return "Flow_ToConsolidate_" + reportId;
   }
 
-  static String flowToFinalSummaryOf(String reportId) {
+  public static String flowToFinalSummaryOf(String reportId) {
     return "Flow_ToFinalSummary_" + reportId;
   }
 
-  static String flowToSendOf(String reportId) {
+  public static String flowToSendOf(String reportId) {
     return "Flow_ToSend_" + reportId;
   }
 }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.directive.DirectiveProcess;
+import vn.cpreferrals.casework.CaseProcess;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.process.OnEngineBuilt;
 
@@ -38,10 +40,10 @@ class SharedFilters implements OnEngineBuilt {
 
   /** Variables shown as columns when a task has them. */
   static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "caseNumber", "label", "Số hồ sơ"),
-      Map.of("name", "directiveNumber", "label", "Số văn bản"),
-      Map.of("name", "communeName", "label", "Xã/phường"),
-      Map.of("name", "agencyName", "label", "Cơ quan"),
+      Map.of("name", CaseProcess.CASE_NUMBER.name(), "label", "Số hồ sơ"),
+      Map.of("name", DirectiveProcess.DIRECTIVE_NUMBER.name(), "label", "Số văn bản"),
+      Map.of("name", CaseProcess.COMMUNE_NAME.name(), "label", "Xã/phường"),
+      Map.of("name", TaskCards.AGENCY_NAME.name(), "label", "Cơ quan"),
       Map.of("name", DueStatus.VARIABLE, "label", "Tình trạng hạn"),
       Map.of("name", DueStatus.ESCALATION_LEVEL_VARIABLE, "label", "Cấp đã chuyển"));
 

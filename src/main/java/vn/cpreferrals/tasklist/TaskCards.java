@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.process.ProcessVariable;
+import vn.cpreferrals.directive.DirectiveProcess;
+import vn.cpreferrals.casework.CaseProcess;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.process.InCommand;
 
@@ -24,8 +27,10 @@ import vn.cpreferrals.process.InCommand;
 class TaskCards {
 
   /** The identifying facts a card shows, in the order of {@link SharedFilters#COLUMNS}. */
-  static final List<String> COPIED = List.of("caseNumber", "directiveNumber", "communeName");
-  static final String AGENCY_NAME = "agencyName";
+  static final List<ProcessVariable<?>> COPIED = List.of(CaseProcess.CASE_NUMBER, DirectiveProcess.DIRECTIVE_NUMBER,
+      CaseProcess.COMMUNE_NAME);
+  /** The card's own variable: the candidate agencies by name. */
+  static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.string("agencyName");
 
   private final AgencyRegistry registry;
 
@@ -39,16 +44,16 @@ class TaskCards {
         || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       return;
     }
-    for (String name : COPIED) {
-      Object value = task.getExecution().getVariable(name);
+    for (ProcessVariable<?> copied : COPIED) {
+      Object value = copied.from(task.getExecution());
       if (value != null) {
-        task.setVariableLocal(name, value);
+        copied.setLocal(task, value);
       }
     }
     String agencies = agencyNames(task.getCandidates());
     // A case task of the commune already shows the commune; the agency column would say it twice.
-    if (!agencies.isEmpty() && !agencies.equals(task.getVariableLocal("communeName"))) {
-      task.setVariableLocal(AGENCY_NAME, agencies);
+    if (!agencies.isEmpty() && !agencies.equals(task.getVariableLocal(CaseProcess.COMMUNE_NAME.name()))) {
+      AGENCY_NAME.setLocal(task, agencies);
     }
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.cpreferrals.engine.EngineClock;
+import vn.cpreferrals.process.EngineClock;
 import vn.cpreferrals.support.EngineTest;
 
 /**

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 
+import vn.cpreferrals.tenancy.ProvinceRule;
+
 /**
  * Each task declares what it may write: the inputs of its form. A person completing a task, submitting its form or
  * setting its variables writes only those, with the right types; routing variables (who gets the work, by when) are
@@ -22,7 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
  */
 final class WriteCheck {
 
-  static final String PROVINCE_AT_START = "provinceId";
+  static final String PROVINCE_AT_START = ProvinceRule.PROVINCE_VARIABLE;
 
   private final FormSchemas forms;
   private final AgencyChoice agencies;

@@ -28,7 +28,8 @@ class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
 
   static final String INTAKE_PROCESS = CaseProcess.INTAKE_KEY;
   /** What the intake point keeps — the case number and where it went; every other value lives on in the case only. */
-  static final java.util.Set<String> KEPT = java.util.Set.of("caseNumber", "communeAgency");
+  static final java.util.Set<String> KEPT = java.util.Set.of(CaseProcess.CASE_NUMBER.name(),
+      CaseProcess.COMMUNE_AGENCY.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
