@@ -1,9 +1,13 @@
 package vn.cpreferrals.casework;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
@@ -107,6 +111,16 @@ class CaseIntakeController {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof InvalidFormatException wrong && wrong.getTargetType() != null
+        && wrong.getTargetType().isEnum() && !wrong.getPath().isEmpty()) {
+      // A wrong code (e.g. "hotline_111"): say which field and which codes it takes.
+      String field = wrong.getPath().get(wrong.getPath().size() - 1).getFieldName();
+      String allowed = Arrays.stream(wrong.getTargetType().getEnumConstants()).map(String::valueOf)
+          .collect(Collectors.joining(", "));
+      return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport",
+          "message", "Giá trị của " + field + " không hợp lệ; dùng một trong: " + allowed + ".",
+          "errors", List.of(Map.of("field", String.valueOf(field), "message", "Dùng một trong: " + allowed + "."))));
+    }
     return ResponseEntity.badRequest().body(Map.of("type", "InvalidReport",
         "message", "Nội dung không phải JSON hợp lệ hoặc sai kiểu dữ liệu (ví dụ ngày giờ phải có dạng "
             + "2026-04-29T10:15:00+07:00)."));

@@ -232,4 +232,16 @@ class CaseIntakeTests {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("quang-ngai-so-y-te");
   }
+
+  @Test
+  void wrongIntakeSourceCodeIsRefusedNamingTheFieldAndItsCodes() {
+    Map<String, Object> bad = report("111-2026-001001");
+    bad.put("source", "hotline_111");
+
+    ResponseEntity<Map<String, Object>> refused = post(POLICE_OFFICER, bad);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("source", "HOTLINE_111");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY).count()).isZero();
+  }
 }
