@@ -2,6 +2,8 @@ package vn.cpreferrals.identity;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +32,20 @@ class IdentitySync implements OnEngineBuilt {
 
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
+  private final DataSource dataSource;
+  /** Rows the last run wrote: 0 when the engine already matched the registry. */
+  private int lastRowsWritten;
 
-  IdentitySync(AgencyRegistry registry, IdentityProperties properties) {
+  IdentitySync(AgencyRegistry registry, IdentityProperties properties, DataSource dataSource) {
     this.registry = registry;
     this.properties = properties;
+    this.dataSource = dataSource;
   }
 
   @Override
   public void engineBuilt(ProcessEngine engine) {
     long started = System.nanoTime();
-    IdentityWriter writer = new IdentityWriter(engine);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES);
     for (Province province : registry.provinces()) {
       writer.tenant(province.id(), province.name());
     }
@@ -61,9 +67,14 @@ class IdentitySync implements OnEngineBuilt {
         createDemoAccounts(writer, agency);
       }
     }
-    LOG.info("Identity synchronised from the agency registry: {} provinces, {} agencies, demo accounts {} ({} ms)",
-        registry.provinces().size(), registry.agencies().size(), properties.demoUsers() ? "on" : "off",
-        (System.nanoTime() - started) / 1_000_000);
+    lastRowsWritten = writer.writes();
+    LOG.info("Identity synchronised from the agency registry: {} provinces, {} agencies, demo accounts {}, {} rows "
+        + "written ({} ms)", registry.provinces().size(), registry.agencies().size(),
+        properties.demoUsers() ? "on" : "off", writer.writes(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  int lastRowsWritten() {
+    return lastRowsWritten;
   }
 
   private void createDemoAccounts(IdentityWriter writer, Agency agency) {

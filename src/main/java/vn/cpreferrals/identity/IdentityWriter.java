@@ -1,6 +1,14 @@
 package vn.cpreferrals.identity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,13 +16,20 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Create-if-missing operations on engine identities. Each is idempotent and tolerates a second node doing the same at
- * the same moment: when the insert fails because the row now exists, that is success.
+ * Create-if-missing operations on engine identities, against a picture of what exists read once in bulk: tenants,
+ * groups, users, memberships and the group authorizations of the resource types we grant. A start with nothing to
+ * change costs a handful of queries whatever the size of the registry, and only what is missing is written.
+ *
+ * <p>Each write tolerates a second node doing the same at the same moment: when the insert fails because the row now
+ * exists, that is success. Memberships are read from the engine's identity tables directly (the identity API lists them
+ * only one group at a time).
  */
 class IdentityWriter {
 
@@ -22,51 +37,84 @@ class IdentityWriter {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final Map<String, Tenant> tenants = new HashMap<>();
+  private final Map<String, Group> groups = new HashMap<>();
+  private final Set<String> users = new HashSet<>();
+  private final Set<List<String>> groupTenants = new HashSet<>();
+  private final Set<List<String>> memberships = new HashSet<>();
+  private final Map<List<Object>, List<Authorization>> groupAuthorizations = new HashMap<>();
+  private int writes;
 
-  IdentityWriter(ProcessEngine engine) {
+  /** Reads what exists. {@code grantedTypes}: the resource types whose group authorizations this writer may touch. */
+  IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes) {
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
+    identity.createTenantQuery().list().forEach(t -> tenants.put(t.getId(), t));
+    identity.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
+    identity.createUserQuery().list().forEach(u -> users.add(u.getId()));
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    jdbc.query("SELECT GROUP_ID_, TENANT_ID_ FROM ACT_ID_TENANT_MEMBER WHERE GROUP_ID_ IS NOT NULL",
+        row -> { groupTenants.add(List.of(row.getString(1), row.getString(2))); });
+    jdbc.query("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP",
+        row -> { memberships.add(List.of(row.getString(1), row.getString(2))); });
+    for (Resource type : grantedTypes) {
+      for (Authorization a : authorizations.createAuthorizationQuery().resourceType(type).list()) {
+        if (a.getGroupId() != null) {
+          groupAuthorizations.computeIfAbsent(key(a.getGroupId(), type, a.getResourceId()), k -> new ArrayList<>())
+              .add(a);
+        }
+      }
+    }
+  }
+
+  /** How many rows were written since this writer read the picture. */
+  int writes() {
+    return writes;
   }
 
   void tenant(String id, String name) {
-    Tenant existing = identity.createTenantQuery().tenantId(id).singleResult();
+    Tenant existing = tenants.get(id);
     if (existing == null) {
       tolerateRace(() -> identity.createTenantQuery().tenantId(id).count() > 0, () -> {
         Tenant tenant = identity.newTenant(id);
         tenant.setName(name);
         identity.saveTenant(tenant);
+        tenants.put(id, tenant);
       });
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
       identity.saveTenant(existing);
+      writes++;
     }
   }
 
   void group(String id, String name) {
-    Group existing = identity.createGroupQuery().groupId(id).singleResult();
+    Group existing = groups.get(id);
     if (existing == null) {
       tolerateRace(() -> identity.createGroupQuery().groupId(id).count() > 0, () -> {
         Group group = identity.newGroup(id);
         group.setName(name);
         group.setType(WORKFLOW_GROUP);
         identity.saveGroup(group);
+        groups.put(id, group);
       });
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
       identity.saveGroup(existing);
+      writes++;
     }
   }
 
   void groupInTenant(String groupId, String tenantId) {
-    Supplier<Boolean> exists = () -> identity.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() > 0;
-    if (!exists.get()) {
-      tolerateRace(exists, () -> identity.createTenantGroupMembership(tenantId, groupId));
+    if (groupTenants.add(List.of(groupId, tenantId))) {
+      tolerateRace(() -> identity.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() > 0,
+          () -> identity.createTenantGroupMembership(tenantId, groupId));
     }
   }
 
   /** Creates the user with the given password if absent; an existing user's password is never touched. */
   void user(String id, String firstName, String lastName, String email, String password) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
+    if (users.add(id)) {
       tolerateRace(() -> identity.createUserQuery().userId(id).count() > 0, () -> {
         User user = identity.newUser(id);
         user.setFirstName(firstName);
@@ -79,19 +127,17 @@ class IdentityWriter {
   }
 
   void membership(String userId, String groupId) {
-    Supplier<Boolean> exists = () -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
-    if (!exists.get()) {
-      tolerateRace(exists, () -> identity.createMembership(userId, groupId));
+    if (memberships.add(List.of(userId, groupId))) {
+      tolerateRace(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0,
+          () -> identity.createMembership(userId, groupId));
     }
   }
 
   /** Makes sure the group holds at least the grant's permissions; permissions added by an administrator are kept. */
   void grant(String groupId, Grant grant) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId)
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .singleResult();
+    List<Authorization> held = groupAuthorizations.computeIfAbsent(
+        key(groupId, grant.resource(), grant.resourceId()), k -> new ArrayList<>());
+    Authorization existing = held.isEmpty() ? null : held.get(0);
     if (existing != null && grant.permissions().stream().allMatch(existing::isPermissionGranted)) {
       return;
     }
@@ -104,28 +150,37 @@ class IdentityWriter {
       authorization.addPermission(permission);
     }
     tolerateRace(() -> false, () -> authorizations.saveAuthorization(authorization));
+    if (existing == null) {
+      held.add(authorization);
+    }
   }
 
   /** Takes one permission back from the group's authorization on exactly this resource, keeping the others. */
-  void withdraw(String groupId, org.camunda.bpm.engine.authorization.Resource resource, String resourceId,
-      Permission permission) {
-    for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).list()) {
+  void withdraw(String groupId, Resource resource, String resourceId, Permission permission) {
+    for (Authorization a : groupAuthorizations.getOrDefault(key(groupId, resource, resourceId), List.of())) {
       if (a.isPermissionGranted(permission)) {
         a.removePermission(permission);
         authorizations.saveAuthorization(a);
+        writes++;
       }
     }
   }
 
   /** Removes the group's authorization on exactly this resource, if there is one. */
   void revoke(String groupId, Grant grant) {
-    authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(grant.resource())
-        .resourceId(grant.resourceId()).list()
-        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    List<Authorization> held = groupAuthorizations.remove(key(groupId, grant.resource(), grant.resourceId()));
+    if (held != null) {
+      held.forEach(a -> authorizations.deleteAuthorization(a.getId()));
+      writes += held.size();
+    }
   }
 
-  private static void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
+  private static List<Object> key(String groupId, Resource resource, String resourceId) {
+    return List.of(groupId, resource.resourceType(), resourceId);
+  }
+
+  private void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
+    writes++;
     try {
       create.run();
     } catch (ProcessEngineException e) {

@@ -24,6 +24,10 @@ final class RoleGrants {
 
   static final String ALL = "*";
 
+  /** The resource types whose group authorizations the registry decides (never TASK: tasks are granted one by one). */
+  static final java.util.Set<org.camunda.bpm.engine.authorization.Resource> TYPES = java.util.Set.of(APPLICATION, GROUP,
+      HISTORIC_PROCESS_INSTANCE, PROCESS_DEFINITION, PROCESS_INSTANCE);
+
   private RoleGrants() {}
 
   /** Agency staff: Tasklist, the names of agencies, and starting the processes staff may open. */

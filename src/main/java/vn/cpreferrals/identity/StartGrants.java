@@ -3,6 +3,8 @@ package vn.cpreferrals.identity;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -30,15 +32,17 @@ class StartGrants {
 
   private final ProcessEngine engine;
   private final AgencyRegistry registry;
+  private final DataSource dataSource;
 
-  StartGrants(ProcessEngine engine, AgencyRegistry registry) {
+  StartGrants(ProcessEngine engine, AgencyRegistry registry, DataSource dataSource) {
     this.engine = engine;
     this.registry = registry;
+    this.dataSource = dataSource;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void grantEachProvinceItsOwnModels() {
-    IdentityWriter writer = new IdentityWriter(engine);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES);
     for (Agency agency : registry.agencies()) {
       for (String group : List.of(agency.groupId(), agency.managerGroupId())) {
         writer.withdraw(group, Resources.PROCESS_DEFINITION, RoleGrants.ALL,

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -29,11 +31,14 @@ class VariableVisibility {
   private final ProcessEngine engine;
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
+  private final DataSource dataSource;
 
-  VariableVisibility(ProcessEngine engine, AgencyRegistry registry, IdentityProperties properties) {
+  VariableVisibility(ProcessEngine engine, AgencyRegistry registry, IdentityProperties properties,
+      DataSource dataSource) {
     this.engine = engine;
     this.registry = registry;
     this.properties = properties;
+    this.dataSource = dataSource;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -42,7 +47,7 @@ class VariableVisibility {
         .map(key -> Grant.of(Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_HISTORY_VARIABLE))
         .toList();
-    IdentityWriter writer = new IdentityWriter(engine);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, Set.of(Resources.PROCESS_DEFINITION));
     registry.agencies().forEach(agency -> grants.forEach(g -> writer.grant(agency.managerGroupId(), g)));
     LOG.info("Leadership may read variables of {} models; variables of {} stay with the staff working their tasks",
         grants.size(), properties.caseProcesses());

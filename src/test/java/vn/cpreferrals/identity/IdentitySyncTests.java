@@ -81,9 +81,24 @@ class IdentitySyncTests {
 
     sync.engineBuilt(engine);
 
+    assertThat(sync.lastRowsWritten()).as("rows written when nothing changed").isZero();
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createUserQuery().memberOfGroup("quang-ngai-so-y-te").count()).isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+  }
+
+  @Test
+  void aMembershipRemovedByHandIsRestoredByTheNextSyncAndNothingElseIsWritten() {
+    identityService.deleteMembership("quang-ngai-so-y-te-officer", "quang-ngai-so-y-te");
+    identityService.deleteTenantGroupMembership("quang-ngai", "quang-ngai-so-y-te-managers");
+
+    sync.engineBuilt(engine);
+
+    assertThat(sync.lastRowsWritten()).isEqualTo(2);
+    assertThat(identityService.createUserQuery().userId("quang-ngai-so-y-te-officer").memberOfGroup("quang-ngai-so-y-te")
+        .count()).isOne();
+    assertThat(identityService.createGroupQuery().groupId("quang-ngai-so-y-te-managers").memberOfTenant("quang-ngai")
+        .count()).isOne();
   }
 }
