@@ -34,7 +34,18 @@ public class ReferralServices {
     }
   }
 
-  record File(Map<String, Service> services, Map<String, Map<String, String>> providers) {}
+  /**
+   * {@code providers}: the default provider of each service, per province that names its own; {@code byTemplate}: for
+   * the other provinces, the provincial body of registry/template-2025.yaml that provides it (id suffix).
+   */
+  record File(Map<String, Service> services, Map<String, Map<String, String>> providers,
+      Map<String, String> byTemplate) {
+
+    File {
+      providers = providers == null ? Map.of() : providers;
+      byTemplate = byTemplate == null ? Map.of() : byTemplate;
+    }
+  }
 
   private final File file;
   private final WorkingDays workingDays;
@@ -70,7 +81,8 @@ public class ReferralServices {
   public List<Agency> alternatives(AgencyRegistry registry, String province, String service,
       java.util.Collection<String> declined) {
     Service s = file.services().get(service);
-    String fallback = file.providers().getOrDefault(province, Map.of()).get(service);
+    String fallback = file.providers().containsKey(province) || file.byTemplate().containsKey(service)
+        ? defaultProvider(province, service) : null;
     return registry.agenciesIn(province).stream()
         .filter(a -> s != null && (s.kinds().contains(a.kind()) || a.id().equals(fallback)))
         .filter(a -> !declined.contains(a.id()))
@@ -89,6 +101,9 @@ public class ReferralServices {
 
   public String defaultProvider(String province, String service) {
     String provider = file.providers().getOrDefault(province, Map.of()).get(service);
+    if (provider == null && file.byTemplate().containsKey(service)) {
+      provider = province + "-" + file.byTemplate().get(service);
+    }
     if (provider == null) {
       throw new IllegalStateException("No default provider of '" + service + "' in " + province
           + " (casework/referral-services.yaml)");

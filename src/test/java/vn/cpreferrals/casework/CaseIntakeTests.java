@@ -36,6 +36,8 @@ class CaseIntakeTests {
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+  @Autowired ReferralServices referrals;
+  @Autowired vn.cpreferrals.agency.AgencyRegistry registry;
 
   /** Camunda's process assertions (isWaitingAt, hasPassed) read this engine. */
   @BeforeEach
@@ -243,5 +245,31 @@ class CaseIntakeTests {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString()).contains("source", "HOTLINE_111");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY).count()).isZero();
+  }
+
+  @Test
+  void aCaseIn2026InAFormerBinhDinhWardRunsInGiaLaiWithGiaLaisAgencies() {
+    Map<String, Object> report = report("111-2026-002026");
+    report.put("communeAgency", "gia-lai-ubnd-21553"); // phường Quy Nhơn Bắc, Bình Định until 30/6/2025
+
+    ResponseEntity<Map<String, Object>> created = post(POLICE_OFFICER, report);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((String) created.getBody().get("caseNumber")).matches("GIA-LAI-2026-\\d{4}");
+    String instance = (String) created.getBody().get("processInstanceId");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getTenantId())
+        .isEqualTo("gia-lai");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_VerifyAndAssess")
+        .singleResult().getTenantId()).isEqualTo("gia-lai");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("gia-lai-ubnd-21553")
+        .count()).isOne();
+    assertThat(rest.withBasicAuth(TestAccounts.officer("gia-lai-ubnd-21553"), TestAccounts.STAFF_PASSWORD)
+        .getForObject("/engine-rest/task?processInstanceId=" + instance, String.class)).contains("Task_VerifyAndAssess");
+    assertThat(rest.withBasicAuth(TestAccounts.officer("quang-ngai-tp-ubnd-p-chanh-lo"), TestAccounts.STAFF_PASSWORD)
+        .getForObject("/engine-rest/task?processInstanceId=" + instance, String.class)).isEqualTo("[]");
+    assertThat(runtimeService.getVariable(instance, CaseProcess.QUICK_REPORT_AGENCY.name())).isEqualTo("gia-lai-so-y-te");
+    assertThat(referrals.defaultProvider("gia-lai", "cong_an")).isEqualTo("gia-lai-cong-an-tinh");
+    assertThat(referrals.defaultProvider("gia-lai", "giao_duc")).isEqualTo("gia-lai-so-gddt");
+    assertThat(registry.agency(referrals.defaultProvider("gia-lai", "tro_giup_phap_ly"))).isPresent();
   }
 }
