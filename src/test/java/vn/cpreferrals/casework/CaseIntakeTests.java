@@ -272,4 +272,13 @@ class CaseIntakeTests {
     assertThat(referrals.defaultProvider("gia-lai", "giao_duc")).isEqualTo("gia-lai-so-gddt");
     assertThat(registry.agency(referrals.defaultProvider("gia-lai", "tro_giup_phap_ly"))).isPresent();
   }
+
+  @Test
+  void laiChausReferralsGoToItsProvincialBodiesNotToDistrictOfficesThatCeasedIn2025() {
+    assertThat(referrals.defaultProvider("lai-chau", "cong_an")).isEqualTo("lai-chau-cong-an-tinh");
+    assertThat(referrals.defaultProvider("lai-chau", "tro_giup_phap_ly")).isEqualTo("lai-chau-so-tu-phap");
+    assertThat(referrals.defaultProvider("lai-chau", "giao_duc")).isEqualTo("lai-chau-so-gddt");
+    assertThat(registry.agency("lai-chau-cong-an-tinh")).get().extracting(vn.cpreferrals.agency.Agency::name)
+        .isEqualTo("Công an tỉnh Lai Châu");
+  }
 }
