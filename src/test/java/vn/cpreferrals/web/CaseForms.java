@@ -104,9 +104,24 @@ final class CaseForms implements AutoCloseable {
     browser.click(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
   }
 
-  /** Opens a drop-down list and picks the option that contains {@code option}. */
+  /** Types into a searchable list and returns the options it then offers (the list stays open, filtered). */
+  List<String> search(String label, String text) {
+    browser.click(By.xpath(field(label) + "//div[contains(@class,'fjs-input-group')]"));
+    WebElement search = browser.visible(By.xpath(field(label) + "//input[contains(concat(' ', @class, ' '), ' fjs-input ')]"));
+    search.sendKeys(text);
+    List<String> offered = browser.driver.findElements(By.xpath(field(label)
+        + "//div[contains(@class,'fjs-dropdownlist-item')]")).stream().map(WebElement::getText).toList();
+    return offered;
+  }
+
+  /** Opens a drop-down list and picks the option that contains {@code option}; a searchable list is searched first. */
   void select(String label, String option) {
     browser.click(By.xpath(field(label) + "//div[contains(@class,'fjs-input-group')]"));
+    List<WebElement> search = browser.driver.findElements(By.xpath(field(label) + "//input[contains(concat(' ', @class, ' '), ' fjs-input ')]"));
+    if (!search.isEmpty()) {
+      search.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      search.get(0).sendKeys(option);
+    }
     browser.click(By.xpath(field(label) + "//div[contains(@class,'fjs-dropdownlist-item')][contains(., '"
         + option + "')]"));
   }

@@ -64,6 +64,10 @@ class CaseFromIntakeToClosureBrowserTests {
       forms.fill("Số phiếu", reference);
       forms.date("Ngày", received.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
       forms.time("Giờ", received.format(DateTimeFormatter.ofPattern("HH:mm")));
+      // Every commune of today's provinces is offered; typing finds a ward of the former Bình Định, now in Gia Lai.
+      assertThat(forms.search("Xã/phường nơi xảy ra vụ việc", "Quy Nhơn Bắc"))
+          .containsExactly("Ủy ban nhân dân phường Quy Nhơn Bắc, tỉnh Gia Lai");
+      browser.screenshot("case-01a-tim-xa-phuong");
       forms.select("Xã/phường nơi xảy ra vụ việc", "Chánh Lộ");
       forms.select("Hình thức xâm hại", "Bạo lực");
       forms.check("Tính mạng, sức khỏe của trẻ bị đe dọa nghiêm trọng");

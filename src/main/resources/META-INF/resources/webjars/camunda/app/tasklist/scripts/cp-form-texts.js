@@ -30,6 +30,7 @@ translateTexts([
   [/^Date and time must both be entered\.$/, 'Cần nhập cả ngày và giờ.'],
   [/^Select$/, 'Chọn'],
   [/^Search$/, 'Tìm kiếm'],
+  [/^No results$/, 'Không có kết quả'],
   [/^Increment$/, 'Tăng'],
   [/^Decrement$/, 'Giảm'],
   [/^Previous page$/, 'Trang trước'],
