@@ -15,13 +15,21 @@ public record Agency(
     String parent,
     String province,
     boolean standing,
-    List<String> seeds) {
+    List<String> seeds,
+    List<AgencyKind> memberKinds) {
 
   public static final String MANAGER_GROUP_SUFFIX = "-managers";
   private static final String MANAGER_GROUP_NAME_PREFIX = "Lãnh đạo ";
 
   public Agency {
     seeds = seeds == null ? List.of() : List.copyOf(seeds);
+    memberKinds = memberKinds == null ? List.of() : List.copyOf(memberKinds);
+  }
+
+  /** A unit that is not a class of units. */
+  public Agency(String id, String name, String shortName, AgencyLevel level, AgencyKind kind, String parent,
+      String province, boolean standing, List<String> seeds) {
+    this(id, name, shortName, level, kind, parent, province, standing, seeds, List.of());
   }
 
   public String groupId() {

@@ -21,10 +21,17 @@ public final class AgencyRegistry {
 
   private final Map<String, Province> provinces;
   private final Map<String, Agency> agencies;
+  /** The units of today's structure (from the template), as opposed to units kept because 2024 work names them. */
+  private final java.util.Set<String> todays;
 
   public AgencyRegistry(List<Province> provinces, List<Agency> agencies) {
+    this(provinces, agencies, java.util.Set.of());
+  }
+
+  AgencyRegistry(List<Province> provinces, List<Agency> agencies, java.util.Set<String> todays) {
     this.provinces = index(provinces, Province::id);
     this.agencies = index(agencies, Agency::id);
+    this.todays = java.util.Set.copyOf(todays);
     List<String> problems = validate(provinces, agencies);
     if (!problems.isEmpty()) {
       throw new InvalidRegistryException(problems);
@@ -63,6 +70,23 @@ public final class AgencyRegistry {
 
   public List<Agency> agenciesIn(String provinceId) {
     return agencies.values().stream().filter(a -> a.province().equals(provinceId)).toList();
+  }
+
+  /**
+   * The units of today's structure a class of units stands for ("UBND cấp xã" → every commune's People's Committee of
+   * the province): same province and level as the class, of the class's member kinds, sorted by name. Empty for a
+   * unit that is no class, a class without member kinds, or one whose level no longer exists.
+   */
+  public List<Agency> membersOf(String classId) {
+    Agency unitClass = agencies.get(classId);
+    if (unitClass == null || unitClass.kind() != AgencyKind.UNIT_CLASS) {
+      return List.of();
+    }
+    java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+    return agencies.values().stream()
+        .filter(a -> todays.contains(a.id()) && a.province().equals(unitClass.province())
+            && a.level() == unitClass.level() && unitClass.memberKinds().contains(a.kind()))
+        .sorted(java.util.Comparator.comparing(Agency::name, vietnamese)).toList();
   }
 
   /** The chain of supervising units above an agency, nearest first (used for escalation). */

@@ -46,6 +46,7 @@ public final class RegistryFiles {
     List<Province> provinces = new ArrayList<>(file.provinces());
     Map<String, Agency> agencies = new LinkedHashMap<>();
     file.agencies().forEach(a -> agencies.put(a.id(), a));
+    java.util.Set<String> todays = new java.util.HashSet<>();
     for (String provinceId : enabledProvinces) {
       AdministrativeUnit province = current.get(provinceId);
       if (province == null) {
@@ -59,9 +60,12 @@ public final class RegistryFiles {
       }
       List<RegistryTemplate.Commune> communes = units.communesOf(province.code(), day).stream()
           .map(c -> new RegistryTemplate.Commune(c.code(), c.type() + " " + c.name())).toList();
-      template.agenciesOf(provinceId, citedAs, communes).forEach(a -> agencies.putIfAbsent(a.id(), a));
+      for (Agency a : template.agenciesOf(provinceId, citedAs, communes)) {
+        agencies.putIfAbsent(a.id(), a);
+        todays.add(a.id());
+      }
     }
-    return new AgencyRegistry(provinces, List.copyOf(agencies.values()));
+    return new AgencyRegistry(provinces, List.copyOf(agencies.values()), todays);
   }
 
   private static RegistryFile file(Resource location) throws IOException {

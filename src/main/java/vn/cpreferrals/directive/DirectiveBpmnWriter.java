@@ -72,7 +72,7 @@ public final class DirectiveBpmnWriter {
   }
 
   /** One row of the diagram for one item and one of its leads. */
-  private record Assignment(int index, DirectiveTable.Item item, String lead, String elementId) {}
+  private record Assignment(int index, DirectiveTable.Item item, String lead, String elementId, boolean member) {}
 
   public String write(DirectiveTable t) {
     List<String> problems = t.problems(registry);
@@ -151,7 +151,9 @@ public final class DirectiveBpmnWriter {
       List<Map<String, String>> summaryItems = assignments.stream().map(a -> Map.of(
           DirectiveProcess.SUMMARY_ITEM_INDEX, String.valueOf(a.index()),
           DirectiveProcess.SUMMARY_ITEM_ID, a.item().id(),
-          DirectiveProcess.SUMMARY_ITEM_LEAD, registry.nameOf(a.lead()))).toList();
+          // A unit of a class is one of many lines: its short name ("UBND phường Cẩm Thành") keeps the summary short.
+          DirectiveProcess.SUMMARY_ITEM_LEAD, a.member() ? agencyShortName(a.lead()) : registry.nameOf(a.lead())))
+          .toList();
       for (DirectiveTable.Report r : t.reports()) {
         rowEnds.add(report(r, split, row++, summaryItems));
       }
@@ -174,13 +176,17 @@ public final class DirectiveBpmnWriter {
           layout.assignment(row));
       flow(DirectiveProcess.flowToRow(a.elementId()), split, call, layout.fromSplit(row, layout.assignment(row)));
       call.setCalledElement(DirectiveProcess.ASSIGNMENT_KEY);
+      if (a.member()) {
+        // A class fans out to many units: each assignment starts in its own job, not all in the start's transaction.
+        call.setCamundaAsyncBefore(true);
+      }
       call.getDocumentations().add(documentation(item.title()));
       CamundaInputOutput io = extension(call, CamundaInputOutput.class);
       input(io, DirectiveProcess.ITEM_ID.name(), item.id());
       input(io, DirectiveProcess.ITEM_INDEX.name(), String.valueOf(a.index()));
       input(io, DirectiveProcess.ITEM_TITLE.name(), item.title());
       input(io, DirectiveProcess.LEAD_AGENCY.name(), a.lead());
-      input(io, DirectiveProcess.COORDINATING_AGENCIES.name(), list(item.coordinating()));
+      input(io, DirectiveProcess.COORDINATING_AGENCIES.name(), list(coordinating(t, item)));
       input(io, DirectiveProcess.TIMING.name(), item.timing());
       input(io, DirectiveProcess.TIMING_KIND.name(), timing.kind().name());
       if (timing.kind() == Timing.Kind.QUARTERS) {
@@ -399,16 +405,43 @@ public final class DirectiveBpmnWriter {
     }
   }
 
-  private static List<Assignment> assignments(DirectiveTable t) {
+  /**
+   * One assignment per item and lead; in a directive of today's structure a class of units ("UBND cấp xã") leads as
+   * each of its units, every one with its own call activity, tasks, deadlines and report status.
+   */
+  private List<Assignment> assignments(DirectiveTable t) {
     List<Assignment> list = new ArrayList<>();
     int index = 1;
     for (DirectiveTable.Item item : t.items()) {
       for (int l = 0; l < item.lead().size(); l++) {
-        list.add(new Assignment(index++, item, item.lead().get(l),
-            DirectiveProcess.callActivityOf(item.id(), l + 1, item.lead().size())));
+        String lead = item.lead().get(l);
+        String elementId = DirectiveProcess.callActivityOf(item.id(), l + 1, item.lead().size());
+        List<vn.cpreferrals.agency.Agency> members = t.addressesUnitByUnit() ? registry.membersOf(lead) : List.of();
+        if (members.isEmpty()) {
+          list.add(new Assignment(index++, item, lead, elementId, false));
+        }
+        for (vn.cpreferrals.agency.Agency member : members) {
+          list.add(new Assignment(index++, item, member.id(), DirectiveProcess.memberCallActivityOf(elementId,
+              member.id()), true));
+        }
       }
     }
     return list;
+  }
+
+  /** Coordinating agencies, a class standing for each of its units in a directive of today's structure. */
+  private List<String> coordinating(DirectiveTable t, DirectiveTable.Item item) {
+    List<String> agencies = new ArrayList<>();
+    for (String coordinator : item.coordinating()) {
+      List<vn.cpreferrals.agency.Agency> members = t.addressesUnitByUnit() ? registry.membersOf(coordinator)
+          : List.of();
+      if (members.isEmpty()) {
+        agencies.add(coordinator);
+      } else {
+        members.forEach(m -> agencies.add(m.id()));
+      }
+    }
+    return agencies;
   }
 
   private String agencyShortName(String id) {

@@ -66,7 +66,7 @@ class DirectiveDelegates {
       List<String> coordinators = coordinating instanceof String commaSeparated
           ? LegacyDirectiveSchedule.splitList(commaSeparated) : strings(coordinating);
       DirectiveProcess.COORDINATING_AGENCY_NAMES.set(execution, coordinators.isEmpty() ? "Không có"
-          : coordinators.stream().map(registry::nameOf).collect(Collectors.joining("; ")));
+          : AgencyList.shown(coordinators.stream().map(registry::nameOf).toList()));
       ProcessDueStatus.opened(execution);
     };
   }

@@ -165,6 +165,11 @@ public final class DirectiveProcess {
     return leads == 1 ? base : base + "_Lead" + lead;
   }
 
+  /** The assignment of one unit of a class: the class's element id and the unit's id. */
+  public static String memberCallActivityOf(String classElementId, String unitId) {
+    return classElementId + "_" + unitId.replaceAll("[^A-Za-z0-9]+", "_");
+  }
+
   public static String reportDueEventOf(String reportId) {
     return "Event_ReportDue_" + reportId;
   }

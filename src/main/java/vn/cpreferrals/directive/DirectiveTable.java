@@ -33,7 +33,11 @@ public record DirectiveTable(
     Integer planWithinDays,
     List<Report> reports,
     List<Item> items,
-    List<String> alsoReportTo) {
+    List<String> alsoReportTo,
+    String issued) {
+
+  /** The first day of two-level local government: from then on a class of units is addressed unit by unit. */
+  static final java.time.LocalDate TODAYS_STRUCTURE = java.time.LocalDate.of(2025, 7, 1);
 
   /** A report deadline; {@code due} and {@code consolidateBy} are "dd/MM" of the year the directive is started for. */
   public record Report(String id, String name, String due, String consolidateBy) {
@@ -78,11 +82,32 @@ public record DirectiveTable(
   }
 
   /** Every problem that would make the generated model wrong, in Vietnamese for whoever writes the table. */
+  /** The day the directive was issued, if the table gives it. */
+  java.time.LocalDate issuedOn() {
+    try {
+      return issued == null ? null : java.time.LocalDate.parse(issued.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a class of units ("UBND cấp xã") stands for each of its units: for directives issued in today's structure
+   * (from 1/7/2025). Earlier directives keep a class as one addressee, as they were written and run.
+   */
+  boolean addressesUnitByUnit() {
+    java.time.LocalDate day = issuedOn();
+    return day != null && !day.isBefore(TODAYS_STRUCTURE);
+  }
+
   public List<String> problems(AgencyRegistry registry) {
     List<String> problems = new ArrayList<>();
     if (processId == null || !processId.matches(DirectiveProcess.DIRECTIVE_KEY_PREFIX + "[A-Za-z0-9_]+")) {
       problems.add("processId phải có dạng " + DirectiveProcess.DIRECTIVE_KEY_PREFIX
           + "TenKhongDau_Nam_So (chữ, số, gạch dưới)");
+    }
+    if (issued != null && issuedOn() == null) {
+      problems.add("issued phải là ngày ban hành dạng yyyy-MM-dd, ví dụ 2025-09-15");
     }
     checkAgency(registry, issuedBy, "issuedBy", problems);
     checkAgency(registry, standingAgency, "standingAgency", problems);
@@ -110,6 +135,14 @@ public record DirectiveTable(
       }
       item.lead().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " chủ trì", problems));
       item.coordinating().forEach(a -> checkAgency(registry, a, "mục " + item.id() + " phối hợp", problems));
+      if (addressesUnitByUnit()) {
+        java.util.stream.Stream.concat(item.lead().stream(), item.coordinating().stream())
+            .filter(a -> registry.agency(a).map(u -> u.kind() == vn.cpreferrals.agency.AgencyKind.UNIT_CLASS)
+                .orElse(false))
+            .filter(a -> registry.membersOf(a).isEmpty())
+            .forEach(a -> problems.add("mục " + item.id() + ": '" + registry.nameOf(a) + "' không còn đơn vị nào "
+                + "trong cơ cấu từ 1/7/2025 (cấp huyện đã kết thúc) hoặc chưa có trong danh mục; hãy ghi từng đơn vị"));
+      }
       try {
         item.resolvedTiming();
       } catch (IllegalArgumentException e) {

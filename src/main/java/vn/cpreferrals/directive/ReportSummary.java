@@ -1,5 +1,7 @@
 package vn.cpreferrals.directive;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,32 +10,54 @@ import vn.cpreferrals.deadline.DueStatus;
 /**
  * Which items of a directive reported on time, late or not at all for one report. {@code items} is the list the
  * generator writes into the directive model ({@code summaryItems}): one map per assignment with its index, item number
- * and lead agency's name.
+ * and lead agency's name. An item one agency leads is one line; an item a class of units leads (every commune) is its
+ * totals and the units that are late or have not reported, named — the question the standing agency asks.
  */
 record ReportSummary(String text, int onTime, int late, int missing) {
 
+  /** Units named per status line of a class item; the whole text must stay a text variable (4,000 characters). */
+  static final int NAMES_PER_LINE = 700;
+
   static ReportSummary of(String reportId, List<? extends Map<String, ?>> items, Map<String, Object> variables) {
-    StringBuilder text = new StringBuilder();
-    int onTime = 0;
-    int late = 0;
-    int missing = 0;
+    Map<Object, List<Map.Entry<String, DueStatus>>> byItem = new LinkedHashMap<>();
+    int[] totals = new int[3];
     for (Map<String, ?> item : items) {
       Object status = variables.get(DirectiveProcess.reportStatusOf(reportId,
           item.get(DirectiveProcess.SUMMARY_ITEM_INDEX)));
       DueStatus reported = DueStatus.ofLabel(status).orElse(DueStatus.NOT_REPORTED);
-      String shown = reported.label();
-      if (reported == DueStatus.ON_TIME) {
-        onTime++;
-      } else if (reported == DueStatus.LATE) {
-        late++;
-      } else {
-        missing++;
-      }
-      text.append("Mục ").append(item.get(DirectiveProcess.SUMMARY_ITEM_ID)).append(" – ")
-          .append(item.get(DirectiveProcess.SUMMARY_ITEM_LEAD)).append(": ").append(shown).append('\n');
+      totals[reported == DueStatus.ON_TIME ? 0 : reported == DueStatus.LATE ? 1 : 2]++;
+      byItem.computeIfAbsent(item.get(DirectiveProcess.SUMMARY_ITEM_ID), k -> new ArrayList<>())
+          .add(Map.entry(String.valueOf(item.get(DirectiveProcess.SUMMARY_ITEM_LEAD)),
+              reported == DueStatus.ON_TIME || reported == DueStatus.LATE ? reported : DueStatus.NOT_REPORTED));
     }
-    text.append("\nĐúng hạn: ").append(onTime).append("; trễ hạn: ").append(late).append("; chưa báo cáo: ")
-        .append(missing).append('.');
-    return new ReportSummary(text.toString(), onTime, late, missing);
+    StringBuilder text = new StringBuilder();
+    byItem.forEach((itemId, units) -> {
+      if (units.size() == 1) {
+        text.append("Mục ").append(itemId).append(" – ").append(units.get(0).getKey()).append(": ")
+            .append(units.get(0).getValue().label()).append('\n');
+        return;
+      }
+      text.append("Mục ").append(itemId).append(" (").append(units.size()).append(" đơn vị): đúng hạn ")
+          .append(count(units, DueStatus.ON_TIME)).append("; trễ hạn ").append(count(units, DueStatus.LATE))
+          .append("; chưa báo cáo ").append(count(units, DueStatus.NOT_REPORTED)).append(".\n");
+      named(text, "Chưa báo cáo", units, DueStatus.NOT_REPORTED);
+      named(text, "Trễ hạn", units, DueStatus.LATE);
+    });
+    text.append("\nĐúng hạn: ").append(totals[0]).append("; trễ hạn: ").append(totals[1]).append("; chưa báo cáo: ")
+        .append(totals[2]).append('.');
+    return new ReportSummary(text.toString(), totals[0], totals[1], totals[2]);
+  }
+
+  private static long count(List<Map.Entry<String, DueStatus>> units, DueStatus status) {
+    return units.stream().filter(u -> u.getValue() == status).count();
+  }
+
+  private static void named(StringBuilder text, String heading, List<Map.Entry<String, DueStatus>> units,
+      DueStatus status) {
+    List<String> names = units.stream().filter(u -> u.getValue() == status).map(Map.Entry::getKey).toList();
+    if (!names.isEmpty()) {
+      text.append("  ").append(heading).append(": ").append(AgencyList.shown(names, NAMES_PER_LINE, ", "))
+          .append('\n');
+    }
   }
 }

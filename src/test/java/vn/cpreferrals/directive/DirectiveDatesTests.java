@@ -76,7 +76,7 @@ class DirectiveDatesTests {
     DirectiveTable broken = new DirectiveTable("Directive_Test_2025_1", "Thử", "1/KH", "quang-ngai-ubnd-tinh",
         "quang-ngai", "quang-ngai-so-y-te", "test", null,
         List.of(new DirectiveTable.Report("Annual", "Báo cáo năm", "31/11", "5/12")),
-        List.of(new DirectiveTable.Item("1", "Việc", List.of("quang-ngai-so-y-te"), List.of(), "trước 31/02")), null);
+        List.of(new DirectiveTable.Item("1", "Việc", List.of("quang-ngai-so-y-te"), List.of(), "trước 31/02")), null, null);
 
     assertThat(broken.problems(DirectiveModelDriftTests.registry())).containsExactly(
         "reports.Annual.due phải có dạng dd/MM", "reports.Annual.consolidateBy phải có dạng dd/MM",

@@ -67,7 +67,7 @@ class DirectiveModelDriftTests {
     DirectiveTable broken = new DirectiveTable("Directive_Test_2025_1", "Thử", "1/KH", "quang-ngai-ubnd-tinh",
         "quang-ngai", "quang-ngai-so-y-te", "test", null,
         List.of(new DirectiveTable.Report("Annual", "Báo cáo năm", "15/11", "22/11")),
-        List.of(new DirectiveTable.Item("1", "Việc", List.of("lai-chau-so-y-te"), List.of(), "sớm")), null);
+        List.of(new DirectiveTable.Item("1", "Việc", List.of("lai-chau-so-y-te"), List.of(), "sớm")), null, null);
 
     assertThatThrownBy(() -> new DirectiveBpmnWriter(registry()).write(broken))
         .hasMessageContaining("lai-chau-so-y-te' thuộc tỉnh khác")
