@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,8 +28,6 @@ public final class GenerateDirectives {
   private GenerateDirectives() {}
 
   public static void main(String[] args) throws IOException {
-    AgencyRegistry registry = RegistryFiles.read(new ClassPathResource("registry/agencies.yaml"));
-    DirectiveBpmnWriter writer = new DirectiveBpmnWriter(registry);
     Files.createDirectories(MODELS);
     for (Path table : tables()) {
       DirectiveTable directive;
@@ -36,9 +35,20 @@ public final class GenerateDirectives {
         directive = DirectiveTable.read(in);
       }
       Path model = MODELS.resolve(directive.processId() + ".bpmn");
-      Files.writeString(model, writer.write(directive), StandardCharsets.UTF_8);
+      Files.writeString(model, new DirectiveBpmnWriter(registryFor(directive)).write(directive),
+          StandardCharsets.UTF_8);
       System.out.println(table + " -> " + model);
     }
+  }
+
+  /**
+   * The registry a table is written against: the registry file as it is for directives of the earlier structure; with
+   * today's units of the directive's province for one issued from 1/7/2025, so its classes resolve to their units.
+   */
+  static AgencyRegistry registryFor(DirectiveTable table) throws IOException {
+    ClassPathResource file = new ClassPathResource("registry/agencies.yaml");
+    return table.addressesUnitByUnit() ? RegistryFiles.read(file, List.of(table.province()), LocalDate.now())
+        : RegistryFiles.read(file);
   }
 
   public static List<Path> tables() throws IOException {
