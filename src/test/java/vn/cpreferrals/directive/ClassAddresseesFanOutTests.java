@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -48,10 +47,7 @@ class ClassAddresseesFanOutTests {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    if (deploymentId != null) {
-      repositoryService.deleteDeployment(deploymentId, true);
-    }
+    DirectiveTestSupport.undeploy(repositoryService, deploymentId);
   }
 
   static DirectiveTable table() throws IOException {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,7 @@ class SixthDirectiveTests {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    if (deploymentId != null) {
-      repositoryService.deleteDeployment(deploymentId, true);
-    }
+    DirectiveTestSupport.undeploy(repositoryService, deploymentId);
   }
 
   @Test
