@@ -56,6 +56,9 @@ public final class BenchmarkMain {
       if (wanted(sections, "cleanup")) {
         cleanup(pg, results);
       }
+      if (wanted(sections, "fanout")) {
+        fanOut(pg, results);
+      }
       if (sections.contains("ablation")) {
         ablation(pg, measured, results);
       }
@@ -311,6 +314,17 @@ public final class BenchmarkMain {
    * ({@code bench.provinceDailyTransactions}, default 5,000 engine transactions: about 100 new reports a day with
    * their steps, plus directive work — an assumption, not a measurement).
    */
+  /** A class of units fanned out to 96 communes: the start call, then every assignment created by the job executor. */
+  static void fanOut(Postgres pg, Results results) throws Exception {
+    try (OurApplication app = OurApplication.start(pg.createDatabase("bench_fanout"), pg, true, 0, Map.of())) {
+      FanOut.Outcome o = FanOut.run(app.engine(), app.bean(vn.cpreferrals.agency.AgencyRegistry.class));
+      String note = o.units() + " communes of Quảng Ngãi, one directive item led by \"UBND cấp xã\"";
+      results.add("9 fanout", "ours", "start call", o.startSeconds(), "s", note);
+      results.add("9 fanout", "ours", "all assignments", o.allTasksSeconds(), "s", "until every plan task exists");
+      results.add("9 fanout", "ours", "assignments/s", o.assignmentsPerSecond(), "/s", o.tasks() + " tasks in all");
+    }
+  }
+
   static void cleanup(Postgres pg, Results results) throws Exception {
     int instances = Integer.getInteger("bench.cleanupInstances", 2000);
     int dailyTransactions = Integer.getInteger("bench.provinceDailyTransactions", 5000);
