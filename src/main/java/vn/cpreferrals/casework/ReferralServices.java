@@ -81,8 +81,7 @@ public class ReferralServices {
   public List<Agency> alternatives(AgencyRegistry registry, String province, String service,
       java.util.Collection<String> declined) {
     Service s = file.services().get(service);
-    String fallback = file.providers().containsKey(province) || file.byTemplate().containsKey(service)
-        ? defaultProvider(province, service) : null;
+    String fallback = provider(province, service).orElse(null);
     return registry.agenciesIn(province).stream()
         .filter(a -> s != null && (s.kinds().contains(a.kind()) || a.id().equals(fallback)))
         .filter(a -> !declined.contains(a.id()))
@@ -100,15 +99,17 @@ public class ReferralServices {
   }
 
   public String defaultProvider(String province, String service) {
-    String provider = file.providers().getOrDefault(province, Map.of()).get(service);
-    if (provider == null && file.byTemplate().containsKey(service)) {
-      provider = province + "-" + file.byTemplate().get(service);
+    return provider(province, service).orElseThrow(() -> new IllegalStateException("No default provider of '"
+        + service + "' in " + province + " (casework/referral-services.yaml)"));
+  }
+
+  /** The province's own provider of the service, else its provincial body of the template. */
+  private java.util.Optional<String> provider(String province, String service) {
+    String own = file.providers().getOrDefault(province, Map.of()).get(service);
+    if (own != null) {
+      return java.util.Optional.of(own);
     }
-    if (provider == null) {
-      throw new IllegalStateException("No default provider of '" + service + "' in " + province
-          + " (casework/referral-services.yaml)");
-    }
-    return provider;
+    return java.util.Optional.ofNullable(file.byTemplate().get(service)).map(suffix -> province + "-" + suffix);
   }
 
   public Date answerDue(String service) {
