@@ -24,6 +24,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
+import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.process.AsSystem;
 import vn.cpreferrals.process.EngineClock;
 
@@ -51,7 +52,7 @@ import static vn.cpreferrals.casework.CaseProcess.REPORTER_PHONE;
 @Service
 public class CaseIntake {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   private final AgencyRegistry registry;
   private final RuntimeService runtime;

@@ -11,7 +11,7 @@ import vn.cpreferrals.calendar.WorkingDays;
 /** When each stage of chasing falls for a task, from its creation and due date. Pure, so it is tested on its own. */
 public final class DeadlinePlan {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   private DeadlinePlan() {}
 

@@ -19,7 +19,7 @@ import vn.cpreferrals.calendar.WorkingDays;
 @Component
 class DirectiveDates {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   /** Inputs for a report are requested this many working days before it is due… */
   static final int INPUT_REQUEST_WORKING_DAYS = 5;
