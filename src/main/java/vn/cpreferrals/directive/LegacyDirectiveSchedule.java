@@ -1,6 +1,5 @@
 package vn.cpreferrals.directive;
 
-import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -40,7 +39,7 @@ public class LegacyDirectiveSchedule {
 
   /** "dd/MM" of the directive's year, at the start of the day. */
   public Date dayMonth(Object year, String dayMonth) {
-    return dates.dayOf(DirectiveDates.year(year), dayMonth(dayMonth));
+    return dates.dayOf(DirectiveDates.year(year), DirectiveTable.dayMonth(dayMonth.trim()));
   }
 
   public Date yearEnd(Object year) {
@@ -105,11 +104,6 @@ public class LegacyDirectiveSchedule {
     Timing timing = Timing.parse(DirectiveProcess.TIMING.from(assignment));
     DirectiveProcess.TIMING_KIND.set(assignment, timing.kind().name());
     return timing;
-  }
-
-  private static MonthDay dayMonth(String dayMonth) {
-    String[] parts = dayMonth.trim().split("/");
-    return MonthDay.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
   }
 
   private static List<String[]> reports(String schedule) {
