@@ -23,4 +23,11 @@ class AgencyRegistryConfiguration {
     LocalDate day = structureDate == null || structureDate.isBlank() ? LocalDate.now() : LocalDate.parse(structureDate);
     return RegistryFiles.read(location, enabledProvinces, day);
   }
+
+  /** Who continues the work of units that ended; applied only by the administrator's reorganisation. */
+  @Bean
+  Successors successors(@Value("${cp.registry.successors}") Resource location,
+      AgencyRegistry registry) throws IOException {
+    return Successors.read(location, registry);
+  }
 }

@@ -16,8 +16,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 record RegistryTemplate(List<Body> province, List<Body> commune) {
 
-  /** One body of the template; {@code parent} is the suffix of a provincial body of the same province. */
-  record Body(String suffix, String name, String shortName, AgencyKind kind, String parent, boolean standing) {}
+  /**
+   * One body of the template; {@code parent} is the suffix of a provincial body of the same province. A class of units
+   * ({@code kind: UNIT_CLASS}) names the tier it stands for ({@code level}, default the province) and the kinds of its
+   * members.
+   */
+  record Body(String suffix, String name, String shortName, AgencyKind kind, String parent, boolean standing,
+      AgencyLevel level, List<AgencyKind> memberKinds) {}
 
   /** A commune-level unit as the official list gives it: code and name with its type ("xã Ba Tơ"). */
   record Commune(String code, String typedName) {}
@@ -39,8 +44,9 @@ record RegistryTemplate(List<Body> province, List<Body> commune) {
     List<Agency> agencies = new ArrayList<>();
     for (Body body : province) {
       agencies.add(new Agency(provinceId + "-" + body.suffix(), fill(body.name(), provinceName, null),
-          fill(body.shortName(), provinceName, null), AgencyLevel.PROVINCE, body.kind(),
-          body.parent() == null ? null : provinceId + "-" + body.parent(), provinceId, body.standing(), List.of()));
+          fill(body.shortName(), provinceName, null), body.level() == null ? AgencyLevel.PROVINCE : body.level(),
+          body.kind(), body.parent() == null ? null : provinceId + "-" + body.parent(), provinceId, body.standing(),
+          List.of(), body.memberKinds()));
     }
     for (Commune unit : communes) {
       for (Body body : commune) {

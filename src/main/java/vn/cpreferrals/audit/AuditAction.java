@@ -31,6 +31,7 @@ public enum AuditAction {
   CASE_CLOSED("Đóng hồ sơ"),
   CASE_REOPENED("Mở lại hồ sơ"),
   AGENCY_REASSIGNED("Chuyển cơ quan phụ trách"),
+  REORGANISED("Chuyển giao theo sắp xếp tổ chức bộ máy"),
   CALENDAR_CONFIRMED("Xác nhận lịch nghỉ lễ của năm"),
   CALENDAR_CHANGED("Sửa lịch nghỉ lễ của năm"),
   CALENDAR_DEADLINE_MOVED("Dời hạn xử lý theo lịch nghỉ lễ mới"),
