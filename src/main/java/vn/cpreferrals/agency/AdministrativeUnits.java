@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,24 @@ import vn.cpreferrals.agency.AdministrativeUnit.Level;
 /**
  * The official administrative units, read from the CSV files under {@code registry/units/} on the classpath: every
  * province and commune-level unit since 1/7/2025 and the pre-2025 provinces, districts and communes of the
- * provinces the seed directives name. Immutable; the source of the files and how to refresh them is in
- * {@code registry/units/README.md}. Nothing is fetched at run time.
+ * provinces the seed directives name, and the successors on 1/7/2025 of those provinces' communes. Immutable; the
+ * source of the files and how to refresh them is in {@code registry/units/README.md}. Nothing is fetched at run time.
  */
 final class AdministrativeUnits {
 
   static final String UNITS_2025 = "registry/units/units-2025.csv";
   static final String UNITS_PRE_2025 = "registry/units/units-pre-2025.csv";
+  static final String SUCCESSORS_2025 = "registry/units/successors-2025.csv";
   static final String HEADER = "code,name,type,level,parent_code,valid_from,valid_to";
+  static final String SUCCESSORS_HEADER = "old_code,new_code,effective,match";
+
+  /**
+   * The province each pre-2025 province of the files became on 1/7/2025 (old code to new code). The official list
+   * gives no code-level link between old and new provinces; these follow the merger of 2025 (Kon Tum into Quảng
+   * Ngãi, Bình Định and Gia Lai into the new Gia Lai under code 52). A successor must lie in this province.
+   */
+  static final Map<String, String> PROVINCE_FORMED_FROM_OLD =
+      Map.of("12", "12", "51", "51", "62", "51", "52", "52", "64", "52");
 
   /** The district tier ends on 30/6/2025: communes before then belong to a district, from 1/7/2025 to a province. */
   static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
@@ -40,11 +51,18 @@ final class AdministrativeUnits {
   private static final Comparator<AdministrativeUnit> BY_START =
       Comparator.comparing(AdministrativeUnit::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  /** One line of the successor file: the old commune's code and one of its successors. */
+  record Succession(String oldCode, Successor successor) {}
+
   /** Versions of each code, earliest first; codes in ascending order. */
   private final Map<String, List<AdministrativeUnit>> versions;
 
-  private AdministrativeUnits(Map<String, List<AdministrativeUnit>> versions) {
+  /** Successors of each old commune code, in file order (by new code). */
+  private final Map<String, List<Successor>> successors;
+
+  private AdministrativeUnits(Map<String, List<AdministrativeUnit>> versions, Map<String, List<Successor>> successors) {
     this.versions = versions;
+    this.successors = successors;
   }
 
   /** Reads and checks the shipped files. */
@@ -52,7 +70,7 @@ final class AdministrativeUnits {
     List<AdministrativeUnit> units = new ArrayList<>();
     units.addAll(read(UNITS_2025));
     units.addAll(read(UNITS_PRE_2025));
-    return of(units);
+    return of(units, readSuccessions(SUCCESSORS_2025));
   }
 
   /**
@@ -62,6 +80,17 @@ final class AdministrativeUnits {
    * @throws IllegalStateException naming every problem found
    */
   static AdministrativeUnits of(List<AdministrativeUnit> units) {
+    return of(units, List.of());
+  }
+
+  /**
+   * Builds the registry from the given versions and successions and checks both: as {@link #of(List)}, and every
+   * succession links a commune ending the day before its effective day to a commune in force on that day, in the
+   * province formed from the old commune's province ({@link #PROVINCE_FORMED_FROM_OLD}), once.
+   *
+   * @throws IllegalStateException naming every problem found
+   */
+  static AdministrativeUnits of(List<AdministrativeUnit> units, List<Succession> successions) {
     Map<String, List<AdministrativeUnit>> byCode = new TreeMap<>();
     for (AdministrativeUnit unit : units) {
       byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit);
@@ -71,8 +100,15 @@ final class AdministrativeUnits {
       list.sort(BY_START);
       sorted.put(code, List.copyOf(list));
     });
-    AdministrativeUnits registry = new AdministrativeUnits(Collections.unmodifiableMap(sorted));
+    Map<String, List<Successor>> successorsByOld = new TreeMap<>();
+    for (Succession s : successions) {
+      successorsByOld.computeIfAbsent(s.oldCode(), c -> new ArrayList<>()).add(s.successor());
+    }
+    successorsByOld.replaceAll((code, list) -> List.copyOf(list));
+    AdministrativeUnits registry = new AdministrativeUnits(
+        Collections.unmodifiableMap(sorted), Collections.unmodifiableMap(successorsByOld));
     List<String> problems = registry.problems();
+    problems.addAll(registry.successionProblems(successions));
     if (!problems.isEmpty()) {
       throw new IllegalStateException("administrative units are inconsistent: " + String.join("; ", problems));
     }
@@ -87,6 +123,21 @@ final class AdministrativeUnits {
   /** The unit with this code in force on the given day. */
   Optional<AdministrativeUnit> byCode(String code, LocalDate date) {
     return versionsOf(code).stream().filter(u -> u.validAt(date)).findFirst();
+  }
+
+  /** The commune-level unit (xã, phường, thị trấn, đặc khu) with this code in force on the given day. */
+  Optional<AdministrativeUnit> commune(String code, LocalDate day) {
+    return byCode(code, day).filter(u -> u.level() == Level.COMMUNE);
+  }
+
+  /**
+   * The units that took over the commune with this (old) code when it was abolished, by new code; empty when it has
+   * none listed (a code still in force, or an old commune outside the five provinces of the files). Codes are reused:
+   * the old code may also be a current commune's code (03445 was and is Xã Mường Tè), which says nothing about the
+   * successors.
+   */
+  List<Successor> successorsOf(String oldCode) {
+    return successors.getOrDefault(oldCode, List.of());
   }
 
   /** Every version of this code, earliest first; empty for an unknown code. */
@@ -150,6 +201,41 @@ final class AdministrativeUnits {
     return problems;
   }
 
+  private List<String> successionProblems(List<Succession> successions) {
+    List<String> problems = new ArrayList<>();
+    Set<String> pairs = new HashSet<>();
+    for (Succession s : successions) {
+      String pair = s.oldCode() + " -> " + s.successor().newCode();
+      String where = "successor " + pair + " on " + s.successor().effective();
+      if (!pairs.add(pair)) {
+        problems.add(where + " is listed twice");
+      }
+      LocalDate lastDay = s.successor().effective().minusDays(1);
+      Optional<AdministrativeUnit> old = versionsOf(s.oldCode()).stream()
+          .filter(u -> u.level() == Level.COMMUNE && lastDay.equals(u.validTo()))
+          .findFirst();
+      Optional<AdministrativeUnit> successor = commune(s.successor().newCode(), s.successor().effective());
+      if (old.isEmpty()) {
+        problems.add(where + ": old code " + s.oldCode() + " is no commune ending on " + lastDay);
+      }
+      if (successor.isEmpty()) {
+        problems.add(where + ": new code " + s.successor().newCode() + " is no commune in force on "
+            + s.successor().effective());
+      }
+      if (old.isPresent() && successor.isPresent()) {
+        String oldProvince = provinceOf(s.oldCode(), lastDay).map(AdministrativeUnit::code).orElse("?");
+        String newProvince =
+            provinceOf(s.successor().newCode(), s.successor().effective()).map(AdministrativeUnit::code).orElse("?");
+        String expected = PROVINCE_FORMED_FROM_OLD.get(oldProvince);
+        if (!newProvince.equals(expected)) {
+          problems.add(where + ": the new commune lies in province " + newProvince + ", but old province "
+              + oldProvince + " became " + (expected == null ? "no known province" : "province " + expected));
+        }
+      }
+    }
+    return problems;
+  }
+
   /** The parent must be one level up and in force on the first and the last day of the unit. */
   private void checkParent(AdministrativeUnit unit, List<String> problems) {
     boolean underDistrict = unit.level() == Level.COMMUNE
@@ -200,6 +286,48 @@ final class AdministrativeUnits {
       return units;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static List<Succession> readSuccessions(String resource) {
+    InputStream in = AdministrativeUnits.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing classpath resource " + resource);
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String header = reader.readLine();
+      if (!SUCCESSORS_HEADER.equals(header)) {
+        throw new IllegalStateException(
+            resource + ": expected header '" + SUCCESSORS_HEADER + "' but found '" + header + "'");
+      }
+      List<Succession> successions = new ArrayList<>();
+      String line;
+      int number = 1;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (!line.isEmpty()) {
+          successions.add(parseSuccession(line, resource + ":" + number));
+        }
+      }
+      return successions;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** One line of the successor file: {@code old_code,new_code,effective,match}, match {@code whole} or {@code part}. */
+  static Succession parseSuccession(String line, String where) {
+    String[] f = line.split(",", -1);
+    if (f.length != 4) {
+      throw new IllegalStateException(where + ": expected 4 fields but found " + f.length + ": " + line);
+    }
+    if (!f[3].equals("whole") && !f[3].equals("part")) {
+      throw new IllegalStateException(where + ": match must be 'whole' or 'part': " + line);
+    }
+    try {
+      return new Succession(f[0], new Successor(f[1], LocalDate.parse(f[2]), f[3].equals("whole")));
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(where + ": " + e.getMessage() + ": " + line, e);
     }
   }
 

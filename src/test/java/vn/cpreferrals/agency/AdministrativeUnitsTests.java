@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import vn.cpreferrals.agency.AdministrativeUnit.Level;
+import vn.cpreferrals.agency.AdministrativeUnits.Succession;
 
 class AdministrativeUnitsTests {
 
@@ -268,5 +270,127 @@ class AdministrativeUnitsTests {
     assertThatThrownBy(() -> AdministrativeUnits.of(List.of(province, overlapping, orphan)))
         .hasMessageContaining("code 12 has overlapping versions")
         .hasMessageContaining("03445 (Mường Tè) names parent 99");
+  }
+
+  static Successor whole(String newCode) {
+    return new Successor(newCode, FIRST_DAY_OF_2025_ARRANGEMENT, true);
+  }
+
+  static Successor part(String newCode) {
+    return new Successor(newCode, FIRST_DAY_OF_2025_ARRANGEMENT, false);
+  }
+
+  static String nameOn(String code, LocalDate day) {
+    return UNITS.commune(code, day).map(AdministrativeUnit::fullName).orElseThrow();
+  }
+
+  @Test
+  void oldXaMuongTeHasTheNewXaMuongTeAsSuccessorWhileTheOldTownOfMuongTeWentToBumTo() {
+    // Xã Mường Tè (03445) and Thị trấn Mường Tè (03433), both of huyện Mường Tè (107).
+    assertThat(UNITS.commune("03445", LAST_DAY_BEFORE_2025_ARRANGEMENT)).get()
+        .extracting(AdministrativeUnit::fullName, AdministrativeUnit::parentCode)
+        .containsExactly("Xã Mường Tè", "107");
+    assertThat(UNITS.successorsOf("03445")).containsExactly(whole("03445"));
+    assertThat(nameOn("03445", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Xã Mường Tè");
+
+    // The source lists the town under the new Xã Bum Tở: "Thị trấn Mường Tè, Xã Can Hồ, Xã Bum Tở".
+    assertThat(nameOn("03433", LAST_DAY_BEFORE_2025_ARRANGEMENT)).isEqualTo("Thị trấn Mường Tè");
+    assertThat(UNITS.successorsOf("03433")).containsExactly(whole("03433"));
+    assertThat(nameOn("03433", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Xã Bum Tở");
+    assertThat(UNITS.provinceOf("03433", FIRST_DAY_OF_2025_ARRANGEMENT)).get()
+        .extracting(AdministrativeUnit::code).isEqualTo(LAI_CHAU);
+  }
+
+  @Test
+  void quyNhonWardsOfBinhDinhHaveWardsOfTheNewGiaLaiAsSuccessors() {
+    assertThat(nameOn("21550", LAST_DAY_BEFORE_2025_ARRANGEMENT)).isEqualTo("Phường Nhơn Bình");
+    assertThat(UNITS.provinceOf("21550", LAST_DAY_BEFORE_2025_ARRANGEMENT)).get()
+        .extracting(AdministrativeUnit::fullName).isEqualTo("Tỉnh Bình Định");
+    assertThat(UNITS.successorsOf("21550")).containsExactly(whole("21601"));
+    assertThat(nameOn("21601", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Phường Quy Nhơn Đông");
+    assertThat(UNITS.provinceOf("21601", FIRST_DAY_OF_2025_ARRANGEMENT)).get()
+        .extracting(AdministrativeUnit::fullName).isEqualTo("Tỉnh Gia Lai");
+
+    assertThat(nameOn("21595", LAST_DAY_BEFORE_2025_ARRANGEMENT)).isEqualTo("Phường Ghềnh Ráng");
+    assertThat(UNITS.successorsOf("21595")).containsExactly(whole("21592"));
+    assertThat(nameOn("21592", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Phường Quy Nhơn Nam");
+  }
+
+  @Test
+  void konTumCommunesHaveCommunesOfQuangNgaiAsSuccessorsWhateverTheirSpelling() {
+    // Phường Thắng Lợi of thành phố Kon Tum; Pleiku (former Gia Lai) had a Phường Thắng Lợi too.
+    assertThat(UNITS.successorsOf("23293")).containsExactly(whole("23293"));
+    assertThat(UNITS.provinceOf("23293", FIRST_DAY_OF_2025_ARRANGEMENT)).get()
+        .extracting(AdministrativeUnit::code).isEqualTo(QUANG_NGAI);
+    assertThat(UNITS.successorsOf("23582")).containsExactly(whole("23602"));
+    assertThat(nameOn("23602", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Phường An Phú");
+    // The source writes "Xã Đăk Cấm" for the old Xã Đắk Cấm and "Xã Pờ Y" for the old Xã Bờ Y.
+    assertThat(nameOn("23311", LAST_DAY_BEFORE_2025_ARRANGEMENT)).isEqualTo("Xã Đắk Cấm");
+    assertThat(UNITS.successorsOf("23311")).containsExactly(whole("23284"));
+    assertThat(nameOn("23284", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Phường Đăk Cấm");
+    assertThat(UNITS.successorsOf("23395")).containsExactly(whole("23377"));
+    assertThat(UNITS.successorsOf("23377")).containsExactly(whole("23377"));
+    assertThat(nameOn("23377", LAST_DAY_BEFORE_2025_ARRANGEMENT)).isEqualTo("Thị trấn Plei Kần");
+    assertThat(nameOn("23377", FIRST_DAY_OF_2025_ARRANGEMENT)).isEqualTo("Xã Bờ Y");
+  }
+
+  @Test
+  void aCommuneSplitBetweenNewCommunesHasEachAsAPartSuccessor() {
+    // Xã Trà Bùi is named plainly under both Xã Cà Đam and Xã Tây Trà Bồng.
+    assertThat(UNITS.successorsOf("21142")).containsExactly(part("21136"), part("21157"));
+    // Xã An Nghĩa: under Xã An Hòa, and its "phần còn lại" under Xã An Toàn.
+    assertThat(UNITS.successorsOf("21634")).containsExactly(part("21622"), part("21628"));
+  }
+
+  @Test
+  void everyOldCommuneOfTheFiveProvincesHasASuccessor() {
+    List<AdministrativeUnit> oldCommunes = Stream.of(LAI_CHAU, QUANG_NGAI, CODE_52, KON_TUM, FORMER_GIA_LAI)
+        .flatMap(p -> UNITS.communesOf(p, LAST_DAY_BEFORE_2025_ARRANGEMENT).stream())
+        .toList();
+    List<Successor> successors = oldCommunes.stream().flatMap(c -> UNITS.successorsOf(c.code()).stream()).toList();
+
+    assertThat(oldCommunes).hasSize(751);
+    assertThat(oldCommunes).filteredOn(c -> UNITS.successorsOf(c.code()).isEmpty()).isEmpty();
+    assertThat(oldCommunes).filteredOn(c -> UNITS.successorsOf(c.code()).size() > 1)
+        .extracting(AdministrativeUnit::code).containsExactly("21142", "21634", "21997", "22000");
+    assertThat(successors).hasSize(755);
+    assertThat(successors).filteredOn(s -> !s.whole()).hasSize(8);
+    // Every new commune of Lai Châu, Quảng Ngãi and Gia Lai (38 + 96 + 135) but Đặc khu Lý Sơn: the source names
+    // "Huyện Lý Sơn", a district without communes.
+    assertThat(successors.stream().map(Successor::newCode).distinct()).hasSize(268);
+    assertThat(UNITS.communesOf(QUANG_NGAI, LAST_DAY_BEFORE_2025_ARRANGEMENT))
+        .noneMatch(c -> c.parentCode().equals("536"));
+  }
+
+  @Test
+  void aCodeStillInForceOrUnknownHasNoSuccessorAndCommuneIgnoresOtherLevels() {
+    assertThat(UNITS.successorsOf("00004")).isEmpty();
+    assertThat(UNITS.successorsOf("99999")).isEmpty();
+    assertThat(UNITS.commune("107", IN_2024)).isEmpty();
+    assertThat(UNITS.commune("12", IN_2024)).isEmpty();
+    assertThat(UNITS.commune("03445", IN_2024)).get().extracting(AdministrativeUnit::parentCode).isEqualTo("107");
+    assertThat(UNITS.commune("03445", IN_2026)).get().extracting(AdministrativeUnit::parentCode).isEqualTo(LAI_CHAU);
+  }
+
+  @Test
+  void aSuccessorRowNamingAnUnknownCodeOrTheWrongProvinceIsRefusedNamingTheRow() {
+    List<AdministrativeUnit> units = UNITS.all();
+    Succession unknownOld = AdministrativeUnits.parseSuccession("99999,03445,2025-07-01,whole", "x");
+    Succession unknownNew = AdministrativeUnits.parseSuccession("03445,99998,2025-07-01,part", "x");
+    // Ba Đình (Hà Nội) was not formed from Lai Châu.
+    Succession elsewhere = AdministrativeUnits.parseSuccession("03433,00004,2025-07-01,whole", "x");
+
+    assertThatThrownBy(() -> AdministrativeUnits.of(units, List.of(unknownOld)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(
+            "successor 99999 -> 03445 on 2025-07-01: old code 99999 is no commune ending on 2025-06-30");
+    assertThatThrownBy(() -> AdministrativeUnits.of(units, List.of(unknownNew, elsewhere)))
+        .hasMessageContaining("new code 99998 is no commune in force on 2025-07-01")
+        .hasMessageContaining("successor 03433 -> 00004 on 2025-07-01: the new commune lies in province 01, "
+            + "but old province 12 became province 12");
+    assertThatThrownBy(() -> AdministrativeUnits.parseSuccession("03445,03445,2025-07-01,most", "s.csv:7"))
+        .hasMessageContaining("s.csv:7").hasMessageContaining("match must be 'whole' or 'part'");
+    assertThatThrownBy(() -> AdministrativeUnits.parseSuccession("03445,03445,2025-07-01", "s.csv:8"))
+        .hasMessageContaining("s.csv:8").hasMessageContaining("expected 4 fields");
   }
 }
