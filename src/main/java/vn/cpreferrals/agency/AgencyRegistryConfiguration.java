@@ -30,4 +30,10 @@ class AgencyRegistryConfiguration {
       AgencyRegistry registry) throws IOException {
     return Successors.read(location, registry);
   }
+
+  /** Where a report from a commune (as the intake point names it) is worked. */
+  @Bean
+  Communes communes(AgencyRegistry registry, Successors successors) {
+    return new Communes(registry, successors, AdministrativeUnits.load());
+  }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
 import vn.cpreferrals.agency.AgencyLevel;
-import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.agency.Communes;
+import vn.cpreferrals.reorganisation.AppliedReorganisations;
 import vn.cpreferrals.audit.AuditAction;
 import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
@@ -54,7 +55,8 @@ public class CaseIntake {
 
   static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
-  private final AgencyRegistry registry;
+  private final Communes communes;
+  private final AppliedReorganisations reorganisations;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
@@ -62,9 +64,11 @@ public class CaseIntake {
   private final CaseNumbers numbers;
   private final TransactionTemplate transactions;
 
-  CaseIntake(AgencyRegistry registry, RuntimeService runtime, IdentityService identity, JdbcTemplate jdbc,
-      AuditTrail audit, CaseNumbers numbers, PlatformTransactionManager transactionManager) {
-    this.registry = registry;
+  CaseIntake(Communes communes, AppliedReorganisations reorganisations, RuntimeService runtime,
+      IdentityService identity, JdbcTemplate jdbc, AuditTrail audit, CaseNumbers numbers,
+      PlatformTransactionManager transactionManager) {
+    this.communes = communes;
+    this.reorganisations = reorganisations;
     this.runtime = runtime;
     this.identity = identity;
     this.jdbc = jdbc;
@@ -73,7 +77,12 @@ public class CaseIntake {
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
-  public record Opened(String caseNumber, String processInstanceId, boolean duplicate) {}
+  /** {@code note} says when the commune named had been merged and the case opened at its successor. */
+  public record Opened(String caseNumber, String processInstanceId, boolean duplicate, String note) {
+    Opened(String caseNumber, String processInstanceId, boolean duplicate) {
+      this(caseNumber, processInstanceId, duplicate, null);
+    }
+  }
 
   static final OffsetDateTime EARLIEST_RECEIPT = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
 
@@ -101,10 +110,14 @@ public class CaseIntake {
     if (existing.isPresent()) {
       return existing.get();
     }
-    Agency commune = registry.agency(report.communeAgency())
-        .filter(a -> a.level() == AgencyLevel.COMMUNE && a.kind() == AgencyKind.PEOPLES_COMMITTEE)
-        .orElseThrow(() -> new InvalidReportException("communeAgency", "Không có Ủy ban nhân dân xã/phường '"
-            + report.communeAgency() + "' trong danh mục."));
+    Communes.Placement placement;
+    try {
+      placement = communes.place(report.communeAgency(), report.receivedAt().atZoneSameInstant(VIETNAM).toLocalDate(),
+          reorganisations.latestAsOf());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidReportException("communeAgency", e.getMessage());
+    }
+    Agency commune = placement.commune();
     String caseNumber = numbers.next(commune.province(), report.receivedAt().atZoneSameInstant(VIETNAM).getYear());
     // Claim the report first: a parallel intake of the same report stops here until this one commits.
     jdbc.update("INSERT INTO cp_case_intake (source, external_reference, case_number, province, process_instance_id, "
@@ -135,8 +148,9 @@ public class CaseIntake {
     jdbc.update("UPDATE cp_case_intake SET process_instance_id = ? WHERE source = ? AND external_reference = ?",
         instance, report.source().name(), report.externalReference());
     audit.record(new AuditEvent(AuditAction.CASE_REPORTED, commune.province(), CaseProcess.KEY, instance,
-        caseNumber, null, report.source().name(), "Gửi bởi " + reportedBy + "; mã tham chiếu " + report.externalReference()));
-    return new Opened(caseNumber, instance, false);
+        caseNumber, null, report.source().name(), "Gửi bởi " + reportedBy + "; mã tham chiếu " + report.externalReference()
+        + (placement.note() == null ? "" : "; " + placement.note())));
+    return new Opened(caseNumber, instance, false, placement.note());
   }
 
   /** A receipt before 2000 or more than a day ahead is a typing or clock error, not a report. */

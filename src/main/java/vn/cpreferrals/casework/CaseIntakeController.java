@@ -84,9 +84,12 @@ class CaseIntakeController {
           "message", "Cần đăng nhập (HTTP Basic) để gửi tin báo."));
     }
     CaseIntake.Opened opened = intake.open(report, caller.userId());
-    return ResponseEntity.status(opened.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(Map.of(
-        "caseNumber", opened.caseNumber(), "processInstanceId", opened.processInstanceId(),
-        "duplicate", opened.duplicate()));
+    Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("caseNumber", opened.caseNumber(),
+        "processInstanceId", opened.processInstanceId(), "duplicate", opened.duplicate()));
+    if (opened.note() != null) {
+      body.put("note", opened.note()); // the commune named had been merged: say where the case went
+    }
+    return ResponseEntity.status(opened.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

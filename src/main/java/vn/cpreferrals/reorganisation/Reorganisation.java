@@ -91,9 +91,12 @@ public class Reorganisation {
   private final AuthorizationService authorizations;
   private final AuditTrail audit;
   private final TenantMove tenantMove;
+  private final AppliedReorganisations applied;
 
   Reorganisation(Successors successors, AgencyRegistry registry, TaskService tasks, RuntimeService runtime,
-      IdentityService identity, AuthorizationService authorizations, AuditTrail audit, JdbcTemplate jdbc) {
+      IdentityService identity, AuthorizationService authorizations, AuditTrail audit, JdbcTemplate jdbc,
+      AppliedReorganisations applied) {
+    this.applied = applied;
     this.successors = successors;
     this.registry = registry;
     this.tasks = tasks;
@@ -121,6 +124,7 @@ public class Reorganisation {
         perform(planned);
         audit.record(userId, groups, event(planned.move()));
       }
+      applied.record(asOf, userId, plan.size());
       return new Result(asOf, true, moves(plan), before, counts(), successors.unreachable());
     });
   }

@@ -248,6 +248,47 @@ class CaseIntakeTests {
   }
 
   @Test
+  void anOldCommuneCodeIsTakenAndTheCaseOpensAtTheWardThatTookItOverWithANote() {
+    Map<String, Object> report = report("111-2026-002027");
+    report.put("communeAgency", "21550"); // phường Nhơn Bình, Bình Định, until 30/6/2025
+
+    ResponseEntity<Map<String, Object>> created = post(POLICE_OFFICER, report);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((String) created.getBody().get("note")).isEqualTo("Phường Nhơn Bình đã sáp nhập từ 01/07/2025; hồ sơ "
+        + "được mở tại Ủy ban nhân dân phường Quy Nhơn Đông, tỉnh Gia Lai.");
+    String instance = (String) created.getBody().get("processInstanceId");
+    assertThat(runtimeService.getVariable(instance, CaseProcess.COMMUNE_AGENCY.name())).isEqualTo("gia-lai-ubnd-21601");
+    assertThat(runtimeService.getVariable(instance, CaseProcess.PROVINCE_ID.name())).isEqualTo("gia-lai");
+  }
+
+  @Test
+  void aCurrentCommuneCodeNeedsNoNote() {
+    Map<String, Object> report = report("111-2026-002028");
+    report.put("communeAgency", "21553"); // phường Quy Nhơn Bắc, Gia Lai
+
+    ResponseEntity<Map<String, Object>> created = post(POLICE_OFFICER, report);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody().get("note")).isNull();
+    assertThat(runtimeService.getVariable((String) created.getBody().get("processInstanceId"),
+        CaseProcess.COMMUNE_AGENCY.name())).isEqualTo("gia-lai-ubnd-21553");
+  }
+
+  @Test
+  void anOldCommuneSplitAmongSeveralIsRefusedNamingThemSoTheIntakePointChooses() {
+    Map<String, Object> report = report("111-2026-002029");
+    report.put("communeAgency", "21634"); // xã An Nghĩa, Bình Định, divided in 2025
+
+    ResponseEntity<Map<String, Object>> refused = post(POLICE_OFFICER, report);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("Xã An Nghĩa (mã 21634)", "nhiều xã/phường",
+        "(mã 21622)", "(mã 21628)");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY).count()).isZero();
+  }
+
+  @Test
   void aCaseIn2026InAFormerBinhDinhWardRunsInGiaLaiWithGiaLaisAgencies() {
     Map<String, Object> report = report("111-2026-002026");
     report.put("communeAgency", "gia-lai-ubnd-21553"); // phường Quy Nhơn Bắc, Bình Định until 30/6/2025

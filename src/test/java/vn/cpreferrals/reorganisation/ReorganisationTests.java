@@ -59,6 +59,7 @@ class ReorganisationTests {
   @Autowired ManagementService managementService;
   @Autowired AuditLog auditLog;
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   final List<String> instances = new ArrayList<>();
   Reorganisation.Result applied;
@@ -66,6 +67,7 @@ class ReorganisationTests {
   @AfterEach
   void putPeopleBackAndRemoveTheWork() {
     ClockUtil.reset();
+    jdbc.update("DELETE FROM cp_reorganisation");
     instances.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "test cleanup", true, true, true,
         true));
     if (applied != null) {
@@ -159,6 +161,13 @@ class ReorganisationTests {
     // escalation of the moved case task reaches the leadership of the successor ward
     escalate(caseTask);
     assertThat(taskService.getVariableLocal(caseTask.getId(), "cpEscalatedTo")).isEqualTo("gia-lai-ubnd-21601-managers");
+
+    // a report received in 2026 in a ward of the old map opens at its successor, with a note
+    ClockUtil.setCurrentTime(date(2026, 3, 2, 9));
+    CaseIntake.Opened late = open("binh-dinh-quy-nhon-ubnd-p-ghenh-rang", "REORG-BD-3");
+    instances.add(late.processInstanceId());
+    assertThat(late.note()).contains("đã sáp nhập từ 01/07/2025", "phường Quy Nhơn Nam, tỉnh Gia Lai");
+    assertThat(runtimeService.getVariable(late.processInstanceId(), "communeAgency")).isEqualTo("gia-lai-ubnd-21592");
 
     // and applying it again changes nothing
     assertThat(reorganisation.apply(FIRST_DAY_OF_TWO_LEVELS, ADMIN, List.of("camunda-admin")).moves()).isEmpty();
