@@ -34,14 +34,12 @@ import vn.cpreferrals.audit.AuditLog;
 import vn.cpreferrals.audit.AuditQuery;
 import vn.cpreferrals.casework.CaseIntake;
 import vn.cpreferrals.casework.CaseReport;
-import vn.cpreferrals.support.EngineTest;
 
 /**
  * Work started on the 2024 structure (a Bình Định directive and case, a case in thành phố Lai Châu) is moved to the
  * units of 1/7/2025 by the administrator: a dry run first, then the move, then nothing is left to move.
  */
-@EngineTest
-class ReorganisationTests {
+abstract class ReorganisationScenario {
 
   static final LocalDate FIRST_DAY_OF_TWO_LEVELS = LocalDate.of(2025, 7, 1);
   static final String DIRECTIVE = "Directive_BinhDinh_2024_CongTacTreEm";
