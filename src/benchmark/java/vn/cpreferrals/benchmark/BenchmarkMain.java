@@ -59,6 +59,9 @@ public final class BenchmarkMain {
       if (wanted(sections, "fanout")) {
         fanOut(pg, results);
       }
+      if (wanted(sections, "registry")) {
+        registry(pg, measured, results);
+      }
       if (sections.contains("ablation")) {
         ablation(pg, measured, results);
       }
@@ -318,10 +321,74 @@ public final class BenchmarkMain {
   static void fanOut(Postgres pg, Results results) throws Exception {
     try (OurApplication app = OurApplication.start(pg.createDatabase("bench_fanout"), pg, true, 0, Map.of())) {
       FanOut.Outcome o = FanOut.run(app.engine(), app.bean(vn.cpreferrals.agency.AgencyRegistry.class));
-      String note = o.units() + " communes of Quảng Ngãi, one directive item led by \"UBND cấp xã\"";
+      String note = o.units() + " communes of Gia Lai, one directive item led by \"UBND cấp xã\"";
       results.add("9 fanout", "ours", "start call", o.startSeconds(), "s", note);
       results.add("9 fanout", "ours", "all assignments", o.allTasksSeconds(), "s", "until every plan task exists");
       results.add("9 fanout", "ours", "assignments/s", o.assignmentsPerSecond(), "/s", o.tasks() + " tasks in all");
+    }
+  }
+
+  /**
+   * Section 10: the full registry (all 34 provinces: every commune's People's Committee and police, their leadership
+   * groups and demo accounts). Identity sync on the first start and on a restart with nothing changed; then
+   * {@code bench.registryTasks} open tasks (default 10,000) spread over every agency of the registry, and the shared
+   * filters as 32 commune officers and chairmen use them from Tasklist.
+   */
+  static void registry(Postgres pg, Duration measured, Results results) throws Exception {
+    String url = pg.createDatabase("bench_registry");
+    int tasks = Integer.getInteger("bench.registryTasks", 10_000);
+    Map<String, Object> all = Map.of("camunda.bpm.job-execution.enabled", false, "cp.registry.enabled-provinces",
+        String.join(",", vn.cpreferrals.agency.RegistryFiles.provinceIdsAt(java.time.LocalDate.now())));
+    Map<String, String> filters = new java.util.LinkedHashMap<>();
+    List<String> users = new java.util.ArrayList<>();
+    String[] open;
+    int agencies;
+    long t0 = System.nanoTime();
+    try (OurApplication app = OurApplication.start(url, pg, true, 0, all)) {
+      double firstStart = (System.nanoTime() - t0) / 1e9;
+      var registry = app.bean(vn.cpreferrals.agency.AgencyRegistry.class);
+      agencies = registry.agencies().size();
+      long rows;
+      try (HikariDataSource ds = pg.pool(url, 1); var c = ds.getConnection(); var st = c.createStatement();
+          var rs = st.executeQuery("SELECT (SELECT count(*) FROM act_id_user) + (SELECT count(*) FROM act_id_group)"
+              + " + (SELECT count(*) FROM act_id_membership) + (SELECT count(*) FROM act_id_tenant)"
+              + " + (SELECT count(*) FROM act_id_tenant_member) + (SELECT count(*) FROM act_ru_authorization)")) {
+        rs.next();
+        rows = rs.getLong(1);
+      }
+      String note = agencies + " agencies in " + registry.provinces().size() + " provinces";
+      results.add("10 registry", "ours", "first start", firstStart, "s", note + "; " + rows
+          + " identity and authorization rows");
+      EngineWorkload.deploy(app.engine());
+      open = BulkLoad.template(app.engine(), false);
+      app.engine().getFilterService().createFilterQuery().list().forEach(f -> filters.put(f.getName(), f.getId()));
+      List<vn.cpreferrals.agency.Agency> communes = registry.agencies().stream()
+          .filter(a -> a.level() == vn.cpreferrals.agency.AgencyLevel.COMMUNE
+              && a.kind() == vn.cpreferrals.agency.AgencyKind.PEOPLES_COMMITTEE && a.id().matches(".*-ubnd-\\d{5}"))
+          .toList();
+      for (int i = 0; users.size() < 32; i++) {
+        var commune = communes.get((i * 97) % communes.size());
+        users.add(commune.id() + (i % 4 == 3 ? "-manager" : "-officer"));
+      }
+      try (HikariDataSource ds = pg.pool(url, 4)) {
+        new BulkLoad(ds).agencies(registry.agencies(), agencies, 1);
+      }
+    }
+    try (HikariDataSource ds = pg.pool(url, 4)) {
+      new BulkLoad(ds).copyOpen(open, 1, tasks - 1);
+      Postgres.execute(ds, "ANALYZE");
+    }
+    t0 = System.nanoTime();
+    try (OurApplication ours = OurApplication.start(url, pg, true, 0, all)) {
+      results.add("10 registry", "ours", "restart, registry unchanged", (System.nanoTime() - t0) / 1e9, "s",
+          "identity sync writes only what is missing");
+      String note = tasks + " open tasks over " + agencies + " agencies; 32 commune officers and chairmen";
+      new StaffLatency(ours.baseUrl(), OurApplication.PASSWORD, filters, filters.get("Việc chưa nhận của cơ quan"),
+          Integer.getInteger("bench.thinkMillis", 1_000)).run(users, STAFF_WARM_UP, measured)
+          .forEach((name, l) -> {
+            results.add("10 registry", "ours: " + name, "p50", l.percentileMillis(50), "ms", "");
+            results.add("10 registry", "ours: " + name, "p95", l.percentileMillis(95), "ms", note);
+          });
     }
   }
 

@@ -51,7 +51,7 @@ public final class Communes {
     Agency successor = registry.agency(moved.get().to()).filter(Communes::isCommuneCommittee)
         .orElseThrow(() -> new IllegalArgumentException(named.name() + " đã kết thúc từ "
             + DAY.format(moved.get().effective()) + "; hãy chọn xã/phường hiện nay."));
-    return new Placement(successor, mapped(named.name(), successor, moved.get().effective()));
+    return new Placement(successor, mapped(unitOf(named.name()), successor, moved.get().effective()));
   }
 
   private Placement byCode(String code, LocalDate day) {
@@ -86,6 +86,16 @@ public final class Communes {
 
   private static String mapped(String oldName, Agency successor, LocalDate effective) {
     return oldName + " đã sáp nhập từ " + DAY.format(effective) + "; hồ sơ được mở tại " + successor.name() + ".";
+  }
+
+  /** "Ủy ban nhân dân phường Nhơn Bình, thành phố Quy Nhơn" → "Phường Nhơn Bình, thành phố Quy Nhơn": the unit merged. */
+  private static String unitOf(String committeeName) {
+    String prefix = "Ủy ban nhân dân ";
+    if (!committeeName.startsWith(prefix)) {
+      return committeeName;
+    }
+    String unit = committeeName.substring(prefix.length());
+    return Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
   }
 
   private static boolean isCommuneCommittee(Agency a) {

@@ -68,6 +68,11 @@ public final class RegistryFiles {
     return new AgencyRegistry(provinces, List.copyOf(agencies.values()), todays);
   }
 
+  /** The ids of every province in force on {@code day}, as {@code cp.registry.enabled-provinces} names them. */
+  public static List<String> provinceIdsAt(LocalDate day) {
+    return AdministrativeUnits.load().provincesAt(day).stream().map(p -> Slugs.ofProvince(p.name())).toList();
+  }
+
   private static RegistryFile file(Resource location) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -164,7 +164,8 @@ abstract class ReorganisationScenario {
     ClockUtil.setCurrentTime(date(2026, 3, 2, 9));
     CaseIntake.Opened late = open("binh-dinh-quy-nhon-ubnd-p-ghenh-rang", "REORG-BD-3");
     instances.add(late.processInstanceId());
-    assertThat(late.note()).contains("đã sáp nhập từ 01/07/2025", "phường Quy Nhơn Nam, tỉnh Gia Lai");
+    assertThat(late.note()).isEqualTo("Phường Ghềnh Ráng, thành phố Quy Nhơn đã sáp nhập từ 01/07/2025; hồ sơ được mở "
+        + "tại Ủy ban nhân dân phường Quy Nhơn Nam, tỉnh Gia Lai.");
     assertThat(runtimeService.getVariable(late.processInstanceId(), "communeAgency")).isEqualTo("gia-lai-ubnd-21592");
 
     // and applying it again changes nothing
