@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -130,6 +132,10 @@ class DirectiveDelegates {
       directive.setVariable(DirectiveProcess.reportsOnTimeOf(reportId), summary.onTime());
       directive.setVariable(DirectiveProcess.reportsLateOf(reportId), summary.late());
       directive.setVariable(DirectiveProcess.reportsMissingOf(reportId), summary.missing());
+      // Every unit by name: the text names a few hundred characters of them, a commune class has up to 135.
+      directive.setVariable(DirectiveProcess.reportStatusByUnitOf(reportId), Variables.objectValue(
+          new java.util.LinkedHashMap<>(summary.byUnit())).serializationDataFormat(SerializationDataFormats.JSON)
+          .create());
     };
   }
 

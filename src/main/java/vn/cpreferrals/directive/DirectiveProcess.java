@@ -102,6 +102,7 @@ public final class DirectiveProcess {
 
   private static final String REPORT_STATUS = "reportStatus_";
   private static final String CONSOLIDATION_SUMMARY_OF = "consolidationSummary_";
+  private static final String REPORT_STATUS_BY_UNIT = "reportStatusByUnit_";
   private static final String REPORTS_ON_TIME = "reportsOnTime_";
   private static final String REPORTS_LATE = "reportsLate_";
   private static final String REPORTS_MISSING = "reportsMissing_";
@@ -124,6 +125,11 @@ public final class DirectiveProcess {
   /** The directive's summary of who reported for {@code reportId}, shown on the consolidation and sending forms. */
   public static String consolidationSummaryOf(String reportId) {
     return CONSOLIDATION_SUMMARY_OF + reportId;
+  }
+
+  /** Every unit of the directive with its status for the report, as JSON ("Mục 1 – UBND xã …" → "trễ hạn"). */
+  public static String reportStatusByUnitOf(String reportId) {
+    return REPORT_STATUS_BY_UNIT + reportId;
   }
 
   public static String reportsOnTimeOf(String reportId) {

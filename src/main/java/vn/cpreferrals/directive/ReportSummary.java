@@ -11,9 +11,11 @@ import vn.cpreferrals.deadline.DueStatus;
  * Which items of a directive reported on time, late or not at all for one report. {@code items} is the list the
  * generator writes into the directive model ({@code summaryItems}): one map per assignment with its index, item number
  * and lead agency's name. An item one agency leads is one line; an item a class of units leads (every commune) is its
- * totals and the units that are late or have not reported, named — the question the standing agency asks.
+ * totals and the units that are late or have not reported, named — the question the standing agency asks. The text
+ * names at most {@link #NAMES_PER_LINE} characters of units per line; {@link #byUnit} has every unit with its status
+ * ("Mục 1 – UBND xã Ba Tơ" → "chưa báo cáo"), kept on the instance as JSON for Cockpit.
  */
-record ReportSummary(String text, int onTime, int late, int missing) {
+record ReportSummary(String text, int onTime, int late, int missing, Map<String, String> byUnit) {
 
   /** Units named per status line of a class item; the whole text must stay a text variable (4,000 characters). */
   static final int NAMES_PER_LINE = 700;
@@ -21,11 +23,15 @@ record ReportSummary(String text, int onTime, int late, int missing) {
   static ReportSummary of(String reportId, List<? extends Map<String, ?>> items, Map<String, Object> variables) {
     Map<Object, List<Map.Entry<String, DueStatus>>> byItem = new LinkedHashMap<>();
     int[] totals = new int[3];
+    Map<String, String> byUnit = new LinkedHashMap<>();
     for (Map<String, ?> item : items) {
       Object status = variables.get(DirectiveProcess.reportStatusOf(reportId,
           item.get(DirectiveProcess.SUMMARY_ITEM_INDEX)));
       DueStatus reported = DueStatus.ofLabel(status).orElse(DueStatus.NOT_REPORTED);
       totals[reported == DueStatus.ON_TIME ? 0 : reported == DueStatus.LATE ? 1 : 2]++;
+      DueStatus shown = reported == DueStatus.ON_TIME || reported == DueStatus.LATE ? reported : DueStatus.NOT_REPORTED;
+      byUnit.put("Mục " + item.get(DirectiveProcess.SUMMARY_ITEM_ID) + " – "
+          + item.get(DirectiveProcess.SUMMARY_ITEM_LEAD), shown.label());
       byItem.computeIfAbsent(item.get(DirectiveProcess.SUMMARY_ITEM_ID), k -> new ArrayList<>())
           .add(Map.entry(String.valueOf(item.get(DirectiveProcess.SUMMARY_ITEM_LEAD)),
               reported == DueStatus.ON_TIME || reported == DueStatus.LATE ? reported : DueStatus.NOT_REPORTED));
@@ -45,7 +51,7 @@ record ReportSummary(String text, int onTime, int late, int missing) {
     });
     text.append("\nĐúng hạn: ").append(totals[0]).append("; trễ hạn: ").append(totals[1]).append("; chưa báo cáo: ")
         .append(totals[2]).append('.');
-    return new ReportSummary(text.toString(), totals[0], totals[1], totals[2]);
+    return new ReportSummary(text.toString(), totals[0], totals[1], totals[2], byUnit);
   }
 
   private static long count(List<Map.Entry<String, DueStatus>> units, DueStatus status) {
