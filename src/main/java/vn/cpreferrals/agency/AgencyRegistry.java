@@ -23,16 +23,22 @@ public final class AgencyRegistry {
   private final Map<String, Agency> agencies;
   /** The units of today's structure (from the template), as opposed to units kept because 2024 work names them. */
   private final java.util.Set<String> todays;
+  /** The communes' units of the pre-2025 districts, by agency id, with the days they existed. */
+  private final Map<String, HistoricUnit> historic;
 
   public AgencyRegistry(List<Province> provinces, List<Agency> agencies) {
-    this(provinces, agencies, java.util.Set.of());
+    this(provinces, agencies, java.util.Set.of(), List.of());
   }
 
-  AgencyRegistry(List<Province> provinces, List<Agency> agencies, java.util.Set<String> todays) {
+  AgencyRegistry(List<Province> provinces, List<Agency> agencies, java.util.Set<String> todays,
+      List<HistoricUnit> historic) {
     this.provinces = index(provinces, Province::id);
     this.agencies = index(agencies, Agency::id);
     this.todays = java.util.Set.copyOf(todays);
+    this.historic = index(historic, HistoricUnit::agencyId);
     List<String> problems = validate(provinces, agencies);
+    historic.stream().filter(h -> !this.agencies.containsKey(h.agencyId()))
+        .forEach(h -> problems.add("dated unit '" + h.agencyId() + "' is no agency"));
     if (!problems.isEmpty()) {
       throw new InvalidRegistryException(problems);
     }
@@ -75,18 +81,72 @@ public final class AgencyRegistry {
   /**
    * The units of today's structure a class of units stands for ("UBND cấp xã" → every commune's People's Committee of
    * the province): same province and level as the class, of the class's member kinds, sorted by name. Empty for a
-   * unit that is no class, a class without member kinds, or one whose level no longer exists.
+   * unit that is no class, a class without member kinds, one whose level no longer exists, or one of a district (its
+   * parent is a district-level unit: the district tier ended on 1/7/2025).
    */
   public List<Agency> membersOf(String classId) {
     Agency unitClass = agencies.get(classId);
-    if (unitClass == null || unitClass.kind() != AgencyKind.UNIT_CLASS) {
+    if (unitClass == null || unitClass.kind() != AgencyKind.UNIT_CLASS || districtScoped(unitClass)) {
       return List.of();
     }
-    java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
     return agencies.values().stream()
         .filter(a -> todays.contains(a.id()) && a.province().equals(unitClass.province())
             && a.level() == unitClass.level() && unitClass.memberKinds().contains(a.kind()))
-        .sorted(java.util.Comparator.comparing(Agency::name, vietnamese)).toList();
+        .sorted(byName()).toList();
+  }
+
+  /**
+   * The units a class stood for on a given day. From 1/7/2025, {@link #membersOf(String)}. Before, a class of a
+   * district whose communes the registry knows ("UBND các xã, thị trấn huyện Mường Tè", parent the district's People's
+   * Committee or police) stands for that district's commune units valid on the day, of its level and member kinds,
+   * sorted by name; any other class for none (no earlier data).
+   */
+  public List<Agency> membersOf(String classId, java.time.LocalDate day) {
+    if (day.isAfter(AdministrativeUnits.LAST_DAY_OF_DISTRICTS)) {
+      return membersOf(classId);
+    }
+    Agency unitClass = agencies.get(classId);
+    String district = unitClass == null || unitClass.kind() != AgencyKind.UNIT_CLASS ? null : districtOf(unitClass);
+    if (district == null) {
+      return List.of();
+    }
+    return historic.values().stream().filter(h -> h.district().equals(district) && h.validAt(day))
+        .map(h -> agencies.get(h.agencyId()))
+        .filter(a -> a.level() == unitClass.level() && unitClass.memberKinds().contains(a.kind()))
+        .sorted(byName()).toList();
+  }
+
+  /**
+   * Whether a unit existed on a given day: for the dated units of the pre-2025 districts, as the official list dates
+   * their commune; any other unit of the registry is taken to exist on every day. False for an unknown id.
+   */
+  public boolean existsOn(String agencyId, java.time.LocalDate day) {
+    HistoricUnit dated = historic.get(agencyId);
+    return agencies.containsKey(agencyId) && (dated == null || dated.validAt(day));
+  }
+
+  private static java.util.Comparator<Agency> byName() {
+    return java.util.Comparator.comparing(Agency::name,
+        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+  }
+
+  private boolean districtScoped(Agency unitClass) {
+    Agency parent = unitClass.parent() == null ? null : agencies.get(unitClass.parent());
+    return parent != null && parent.level() == AgencyLevel.DISTRICT;
+  }
+
+  /** The People's Committee of the district with dated units whose committee or district-level body leads the class. */
+  private String districtOf(Agency unitClass) {
+    java.util.Set<String> districts = historic.values().stream().map(HistoricUnit::district)
+        .collect(java.util.stream.Collectors.toSet());
+    Agency current = unitClass.parent() == null ? null : agencies.get(unitClass.parent());
+    while (current != null && current.level() == AgencyLevel.DISTRICT) {
+      if (districts.contains(current.id())) {
+        return current.id();
+      }
+      current = current.parent() == null ? null : agencies.get(current.parent());
+    }
+    return null;
   }
 
   /** The chain of supervising units above an agency, nearest first (used for escalation). */

@@ -406,8 +406,9 @@ public final class DirectiveBpmnWriter {
   }
 
   /**
-   * One assignment per item and lead; in a directive of today's structure a class of units ("UBND cấp xã") leads as
-   * each of its units, every one with its own call activity, tasks, deadlines and report status.
+   * One assignment per item and lead; a class of units ("UBND cấp xã") leads as each unit it stood for on the day of
+   * issue (today's communes from 1/7/2025, a district's communes of that day before), every one with its own call
+   * activity, tasks, deadlines and report status.
    */
   private List<Assignment> assignments(DirectiveTable t) {
     List<Assignment> list = new ArrayList<>();
@@ -416,7 +417,7 @@ public final class DirectiveBpmnWriter {
       for (int l = 0; l < item.lead().size(); l++) {
         String lead = item.lead().get(l);
         String elementId = DirectiveProcess.callActivityOf(item.id(), l + 1, item.lead().size());
-        List<vn.cpreferrals.agency.Agency> members = t.addressesUnitByUnit() ? registry.membersOf(lead) : List.of();
+        List<vn.cpreferrals.agency.Agency> members = t.membersOf(registry, lead);
         if (members.isEmpty()) {
           list.add(new Assignment(index++, item, lead, elementId, false));
         }
@@ -429,12 +430,11 @@ public final class DirectiveBpmnWriter {
     return list;
   }
 
-  /** Coordinating agencies, a class standing for each of its units in a directive of today's structure. */
+  /** Coordinating agencies, a class standing for each unit it stood for on the day of issue. */
   private List<String> coordinating(DirectiveTable t, DirectiveTable.Item item) {
     List<String> agencies = new ArrayList<>();
     for (String coordinator : item.coordinating()) {
-      List<vn.cpreferrals.agency.Agency> members = t.addressesUnitByUnit() ? registry.membersOf(coordinator)
-          : List.of();
+      List<vn.cpreferrals.agency.Agency> members = t.membersOf(registry, coordinator);
       if (members.isEmpty()) {
         agencies.add(coordinator);
       } else {

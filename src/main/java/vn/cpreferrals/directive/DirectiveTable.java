@@ -92,8 +92,19 @@ public record DirectiveTable(
   }
 
   /**
-   * Whether a class of units ("UBND cấp xã") stands for each of its units: for directives issued in today's structure
-   * (from 1/7/2025). Earlier directives keep a class as one addressee, as they were written and run.
+   * The units a class stood for on the day of issue ({@link AgencyRegistry#membersOf(String, java.time.LocalDate)}),
+   * each of which the directive addresses on its own; none for a table without {@code issued} or a class with no
+   * units that day, which stays one addressee.
+   */
+  List<Agency> membersOf(AgencyRegistry registry, String classId) {
+    java.time.LocalDate day = issuedOn();
+    return day == null ? List.of() : registry.membersOf(classId, day);
+  }
+
+  /**
+   * Whether the directive is of today's structure (issued from 1/7/2025), where a class must stand for units of it: a
+   * class with none (a district's, or a level that ended) is refused. Earlier directives keep such a class as one
+   * addressee, as they were written and run.
    */
   boolean addressesUnitByUnit() {
     java.time.LocalDate day = issuedOn();
@@ -139,7 +150,7 @@ public record DirectiveTable(
         java.util.stream.Stream.concat(item.lead().stream(), item.coordinating().stream())
             .filter(a -> registry.agency(a).map(u -> u.kind() == vn.cpreferrals.agency.AgencyKind.UNIT_CLASS)
                 .orElse(false))
-            .filter(a -> registry.membersOf(a).isEmpty())
+            .filter(a -> membersOf(registry, a).isEmpty())
             .forEach(a -> problems.add("mục " + item.id() + ": '" + registry.nameOf(a) + "' không còn đơn vị nào "
                 + "trong cơ cấu từ 1/7/2025 (cấp huyện đã kết thúc) hoặc chưa có trong danh mục; hãy ghi từng đơn vị"));
       }
@@ -158,6 +169,9 @@ public record DirectiveTable(
       problems.add(field + ": cơ quan '" + id + "' không có trong danh mục");
     } else if (!agency.province().equals(province)) {
       problems.add(field + ": cơ quan '" + id + "' thuộc tỉnh khác (" + agency.province() + ")");
+    } else if (issuedOn() != null && !registry.existsOn(id, issuedOn())) {
+      problems.add(field + ": '" + agency.name() + "' không còn tồn tại vào ngày ban hành "
+          + issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
   }
 

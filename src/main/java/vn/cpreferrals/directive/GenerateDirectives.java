@@ -42,8 +42,9 @@ public final class GenerateDirectives {
   }
 
   /**
-   * The registry a table is written against: the registry file as it is for directives of the earlier structure; with
-   * today's units of the directive's province for one issued from 1/7/2025, so its classes resolve to their units.
+   * The registry a table is written against: the registry file (with the communes of its pre-2025 districts, to which
+   * the classes of an earlier directive resolve) for directives of the earlier structure; with today's units of the
+   * directive's province for one issued from 1/7/2025, so its classes resolve to their units.
    */
   static AgencyRegistry registryFor(DirectiveTable table) throws IOException {
     ClassPathResource file = new ClassPathResource("registry/agencies.yaml");

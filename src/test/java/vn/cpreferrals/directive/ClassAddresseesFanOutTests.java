@@ -115,6 +115,20 @@ class ClassAddresseesFanOutTests {
   }
 
   @Test
+  void aDirectiveOfTodaysStructureCannotAddressMuongTesCommunesOf2024() throws IOException {
+    DirectiveTable table = table();
+    DirectiveTable toMuongTe = new DirectiveTable("Directive_LaiChau_2026_Thu", "Thử", "1/KH-UBND",
+        "lai-chau-ubnd-tinh", "lai-chau", "lai-chau-so-y-te", "test", null, table.reports(),
+        List.of(new DirectiveTable.Item("1", "Việc", List.of("lai-chau-muong-te-ubnd-cac-xa"),
+            List.of("lai-chau-muong-te-ubnd-03469"), "trước 31/08")), List.of(), "2026-03-02");
+
+    assertThat(toMuongTe.problems(registry)).hasSize(2)
+        .anySatisfy(p -> assertThat(p).contains("Ủy ban nhân dân các xã, thị trấn huyện Mường Tè").contains("từ 1/7/2025"))
+        .anySatisfy(p -> assertThat(p).contains("Ủy ban nhân dân xã Kan Hồ, huyện Mường Tè")
+            .contains("không còn tồn tại vào ngày ban hành 02/03/2026"));
+  }
+
+  @Test
   void theConsolidationCountsEachUnitOfAClassOnTimeLateOrMissing() {
     List<Map<String, String>> items = List.of(
         Map.of("index", "1", "item", "1", "lead", "UBND phường A"),

@@ -12,12 +12,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.cpreferrals.agency.Agency;
+import vn.cpreferrals.agency.AgencyKind;
+import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.support.EngineTest;
 
 /**
@@ -31,6 +35,7 @@ class SeedDirectivesTests {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired AgencyRegistry registry;
 
   DirectiveTestSupport support;
   final List<String> started = new java.util.ArrayList<>();
@@ -106,14 +111,58 @@ class SeedDirectivesTests {
     support.start(table.processId(), 2024, "456/KH-UBND");
 
     assertEveryItemIsAssigned(table, "456/KH-UBND", DirectiveTestSupport.at(2024, 12, 31, 23));
-    assertThat(support.tasks("456/KH-UBND", "Task_PlanImplementation")).hasSize(13);
-    // V.8: Công an huyện directs Công an các xã, thị trấn.
-    assertThat(support.tasksOf("456/KH-UBND", "Task_Contribute", "lai-chau-muong-te-cong-an-cac-xa"))
-        .extracting(Task::getName).containsExactly("Phối hợp thực hiện – Mục V.8");
+    // Twelve sections to district bodies, V.13 to each of the 14 communes of 2024.
+    assertThat(support.tasks("456/KH-UBND", "Task_PlanImplementation")).hasSize(12 + 14);
     // VI: "trước ngày 25/11 … qua Phòng Lao động - Thương binh và Xã hội huyện"; V.1: the office reports by 01/12.
     assertReportDeadlines("456/KH-UBND", List.of("Annual"), List.of(DirectiveTestSupport.at(2024, 11, 25, 0)));
     assertThat(table.reports().get(0).consolidateBy()).isEqualTo("01/12");
     assertThat(table.standingAgency()).isEqualTo("lai-chau-muong-te-phong-ldtbxh");
+  }
+
+  @Test
+  void muongTe2024PlanReachesEachCommuneOfMuongTeAsItStoodIn2024() throws IOException {
+    DirectiveTable table = DirectiveTestSupport.table("Directive_MuongTe_2024_KeHoachChiThi28");
+    List<String> committees = registry.membersOf("lai-chau-muong-te-ubnd-cac-xa", table.issuedOn()).stream()
+        .map(Agency::id).toList();
+    List<String> police = registry.membersOf("lai-chau-muong-te-cong-an-cac-xa", table.issuedOn()).stream()
+        .map(Agency::id).toList();
+    // The official list: thị trấn Mường Tè and 13 xã under district 107 until 30/6/2025.
+    assertThat(committees).hasSize(14)
+        .contains("lai-chau-muong-te-ubnd-tt-muong-te", "lai-chau-muong-te-ubnd-xa-bum-nua",
+            "lai-chau-muong-te-ubnd-xa-bum-to", "lai-chau-muong-te-ubnd-03469");
+    assertThat(police).hasSize(14).allMatch(id -> id.matches("lai-chau-muong-te-cong-an-\\d{5}"));
+
+    String directive = support.start(table.processId(), 2024, "456/KH-UBND").getId();
+
+    // The communes' assignments are started in jobs, one each, after the start's transaction.
+    assertThat(support.tasks("456/KH-UBND", "Task_PlanImplementation")).as("before the jobs ran").hasSize(12);
+    List<Job> fanOut = managementService.createJobQuery().processInstanceId(directive).messages().list();
+    assertThat(fanOut).hasSize(14);
+    fanOut.forEach(job -> managementService.executeJob(job.getId()));
+
+    // V.13 "UBND các xã, thị trấn": each commune plans on its own, and only its own staff are candidates.
+    for (String commune : committees) {
+      assertThat(support.tasksOf("456/KH-UBND", "Task_PlanImplementation", commune)).as(commune).singleElement()
+          .satisfies(t -> {
+            assertThat(t.getName()).isEqualTo("Xây dựng kế hoạch thực hiện – Mục V.13");
+            assertThat(taskService.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(commune);
+          });
+    }
+    assertThat(support.tasksOf("456/KH-UBND", "Task_PlanImplementation", "lai-chau-muong-te-ubnd-cac-xa")).isEmpty();
+    assertThat(registry.agency("lai-chau-muong-te-ubnd-03469")).get()
+        .satisfies(a -> assertThat(a.name()).isEqualTo("Ủy ban nhân dân xã Kan Hồ, huyện Mường Tè"));
+    // V.8: Công an huyện directs "Công an các xã, thị trấn": each commune's police contributes on its own.
+    for (String commune : police) {
+      assertThat(support.tasksOf("456/KH-UBND", "Task_Contribute", commune)).as(commune).singleElement()
+          .satisfies(t -> {
+            assertThat(t.getName()).isEqualTo("Phối hợp thực hiện – Mục V.8");
+            assertThat(taskService.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(commune);
+          });
+      assertThat(registry.agency(commune)).get().extracting(Agency::kind).isEqualTo(AgencyKind.POLICE);
+    }
+    assertThat(support.tasksOf("456/KH-UBND", "Task_Contribute", "lai-chau-muong-te-cong-an-cac-xa")).isEmpty();
   }
 
   @Test
@@ -148,28 +197,46 @@ class SeedDirectivesTests {
         List.of(DirectiveTestSupport.at(2024, 5, 15, 0), DirectiveTestSupport.at(2024, 11, 15, 0)));
   }
 
-  /** Every lead of every item has its planning task, due planWithinDays after the start; every coordinator its own. */
+  /**
+   * Every lead of every item has its planning task, due planWithinDays after the start; every coordinator its own. A
+   * class stands for the units it stood for on the day of issue, whose assignments start in jobs, run here first.
+   */
   private void assertEveryItemIsAssigned(DirectiveTable table, String businessKey, Date yearEndAround) {
+    String directive = started.get(started.size() - 1);
+    managementService.createJobQuery().processInstanceId(directive).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
     Date planDue = new Date(ClockUtil.getCurrentTime().getTime() + table.planWithinDays() * 86_400_000L);
+    int leads = 0;
+    int contributions = 0;
     for (DirectiveTable.Item item : table.items()) {
-      for (String lead : item.lead()) {
+      List<String> itemLeads = units(table, item.lead());
+      List<String> coordinators = units(table, item.coordinating());
+      leads += itemLeads.size();
+      contributions += itemLeads.size() * coordinators.size();
+      for (String lead : itemLeads) {
         assertThat(support.tasksOf(businessKey, "Task_PlanImplementation", lead))
             .as("plan task of %s for item %s", lead, item.id())
             .filteredOn(t -> t.getName().equals("Xây dựng kế hoạch thực hiện – Mục " + item.id()))
             .singleElement().satisfies(t -> assertThat(t.getDueDate()).isEqualTo(planDue));
       }
-      for (String coordinator : item.coordinating()) {
+      for (String coordinator : coordinators) {
         assertThat(support.tasksOf(businessKey, "Task_Contribute", coordinator))
             .as("contribution of %s to item %s", coordinator, item.id())
             .filteredOn(t -> t.getName().equals("Phối hợp thực hiện – Mục " + item.id()))
-            .hasSize(item.lead().size())
+            .hasSize(itemLeads.size())
             .allSatisfy(t -> assertThat(t.getDueDate()).isAfter(yearEndAround));
       }
     }
-    int leads = table.items().stream().mapToInt(i -> i.lead().size()).sum();
-    int contributions = table.items().stream().mapToInt(i -> i.lead().size() * i.coordinating().size()).sum();
     assertThat(support.tasks(businessKey, "Task_PlanImplementation")).hasSize(leads);
     assertThat(support.tasks(businessKey, "Task_Contribute")).hasSize(contributions);
+  }
+
+  /** The agencies as the directive addresses them: a class as each unit it stood for on the day of issue, if any. */
+  private List<String> units(DirectiveTable table, List<String> agencies) {
+    return agencies.stream().flatMap(id -> {
+      List<Agency> members = table.membersOf(registry, id);
+      return members.isEmpty() ? java.util.stream.Stream.of(id) : members.stream().map(Agency::id);
+    }).toList();
   }
 
   private void assertReportDeadlines(String businessKey, List<String> reportIds, List<Date> dues) {
