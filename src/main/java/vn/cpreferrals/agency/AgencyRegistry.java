@@ -116,6 +116,16 @@ public final class AgencyRegistry {
         .sorted(byName()).toList();
   }
 
+  /** The provinces whose units of today's structure are in the registry (cp.registry.enabled-provinces). */
+  java.util.Set<String> enabledProvinces() {
+    return todays.stream().map(id -> agencies.get(id).province()).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The dated units of the pre-2025 districts (generated from the official list, or written out and mapped). */
+  List<HistoricUnit> historicUnits() {
+    return List.copyOf(historic.values());
+  }
+
   /**
    * Whether a unit existed on a given day: for the dated units of the pre-2025 districts, as the official list dates
    * their commune; any other unit of the registry is taken to exist on every day. False for an unknown id.

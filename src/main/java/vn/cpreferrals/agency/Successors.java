@@ -67,19 +67,48 @@ public final class Successors {
     try (InputStream in = location.getInputStream()) {
       file = yaml.readValue(in, File.class);
     }
-    return of(file, registry);
+    return of(withGeneratedCommunes(file, registry, AdministrativeUnits.load()), registry);
+  }
+
+  /**
+   * The file plus a move for every commune unit generated from the official list for a pre-2025 district
+   * ({@code <prefix>-ubnd-<code>}, {@code <prefix>-cong-an-<code>}) that the file does not name: to the same body of
+   * the commune that took it over (registry/units/successors-2025.csv; where it was split, the one that took all of
+   * it, else the first listed).
+   */
+  static File withGeneratedCommunes(File file, AgencyRegistry registry, AdministrativeUnits units) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    file.changes().forEach(c -> named.addAll(c.moves().keySet()));
+    Map<LocalDate, Map<String, String>> generated = new java.util.TreeMap<>();
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile(".+-(ubnd|cong-an)-(\\d{5})");
+    for (HistoricUnit unit : registry.historicUnits()) {
+      java.util.regex.Matcher m = id.matcher(unit.agencyId());
+      if (named.contains(unit.agencyId()) || !m.matches()) {
+        continue;
+      }
+      List<Successor> next = units.successorsOf(m.group(2));
+      next.stream().filter(Successor::whole).findFirst().or(() -> next.stream().findFirst()).ifPresent(s ->
+          units.provinceOf(s.newCode(), s.effective()).ifPresent(p -> generated
+              .computeIfAbsent(s.effective(), d -> new LinkedHashMap<>())
+              .put(unit.agencyId(), Slugs.ofProvince(p.name()) + "-" + m.group(1) + "-" + s.newCode())));
+    }
+    List<Change> changes = new ArrayList<>(file.changes());
+    generated.forEach((day, moves) -> changes.add(new Change(day,
+        "Sắp xếp đơn vị hành chính cấp xã (danh mục đơn vị hành chính, registry/units/successors-2025.csv)", moves)));
+    return new File(file.provinces(), changes);
   }
 
   static Successors of(File file, AgencyRegistry registry) {
     List<String> problems = new ArrayList<>();
     List<String> unreachable = new ArrayList<>();
+    // A successor in a province that does not run here cannot be reached; one in a running province must exist.
     Map<String, Move> units = new LinkedHashMap<>();
     for (Change change : file.changes()) {
       change.moves().forEach((from, to) -> {
         if (registry.agency(from).isEmpty()) {
           problems.add("successors: unit '" + from + "' is not in the registry");
         } else if (registry.agency(to).isEmpty()) {
-          if (registry.provinces().stream().anyMatch(p -> to.startsWith(p.id() + "-"))) {
+          if (registry.enabledProvinces().stream().anyMatch(p -> to.startsWith(p + "-"))) {
             problems.add("successors: '" + from + "' names successor '" + to + "', which is not in the registry");
           } else {
             unreachable.add(from + " → " + to + " (tỉnh chưa bật trong cp.registry.enabled-provinces)");

@@ -176,8 +176,9 @@ public final class DirectiveBpmnWriter {
           layout.assignment(row));
       flow(DirectiveProcess.flowToRow(a.elementId()), split, call, layout.fromSplit(row, layout.assignment(row)));
       call.setCalledElement(DirectiveProcess.ASSIGNMENT_KEY);
-      if (a.member()) {
-        // A class fans out to many units: each assignment starts in its own job, not all in the start's transaction.
+      if (a.member() || fansOutCoordinators(t, item)) {
+        // A class fans out to many units (as leads, or as coordinators, each with a contribution task): each
+        // assignment starts in its own job, not all in the start's transaction.
         call.setCamundaAsyncBefore(true);
       }
       call.getDocumentations().add(documentation(item.title()));
@@ -428,6 +429,10 @@ public final class DirectiveBpmnWriter {
       }
     }
     return list;
+  }
+
+  private boolean fansOutCoordinators(DirectiveTable t, DirectiveTable.Item item) {
+    return item.coordinating().stream().anyMatch(c -> !t.membersOf(registry, c).isEmpty());
   }
 
   /** Coordinating agencies, a class standing for each unit it stood for on the day of issue. */

@@ -44,11 +44,14 @@ abstract class ReorganisationScenario {
   static final LocalDate FIRST_DAY_OF_TWO_LEVELS = LocalDate.of(2025, 7, 1);
   static final String DIRECTIVE = "Directive_BinhDinh_2024_CongTacTreEm";
   static final String NUMBER = "321/UBND-VX-REORG";
+  static final String MUONG_TE = "Directive_MuongTe_2024_KeHoachChiThi28";
+  static final String MUONG_TE_NUMBER = "456/KH-UBND-REORG";
   static final String ADMIN = "reorganisation-test-admin";
   static final String PASSWORD = "test-staff-secret";
 
   @Autowired Reorganisation reorganisation;
   @Autowired Successors successors;
+  @Autowired vn.cpreferrals.agency.AgencyRegistry registry;
   @Autowired CaseIntake intake;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -67,7 +70,7 @@ abstract class ReorganisationScenario {
     ClockUtil.reset();
     jdbc.update("DELETE FROM cp_reorganisation");
     instances.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "test cleanup", true, true, true,
-        true));
+        false));
     if (applied != null) {
       // Other tests sign in as the demo accounts of 2024 units: give them their groups back.
       for (Reorganisation.Move m : applied.moves()) {
@@ -86,6 +89,15 @@ abstract class ReorganisationScenario {
     String directive = runtimeService.startProcessInstanceByKey(DIRECTIVE, NUMBER,
         Map.of("year", 2025, "directiveNumber", NUMBER, "issuedOn", "2024-12-30")).getId();
     instances.add(directive);
+    String muongTe = runtimeService.startProcessInstanceByKey(MUONG_TE, MUONG_TE_NUMBER, Map.of("year", 2025,
+        "directiveNumber", MUONG_TE_NUMBER, "issuedOn", "2024-05-22")).getId();
+    instances.add(muongTe);
+    managementService.createJobQuery().processInstanceId(muongTe).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    String kanHo = registry.agencies().stream().filter(a -> a.name().startsWith("Ủy ban nhân dân xã Kan Hồ"))
+        .findFirst().orElseThrow().id();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(MUONG_TE_NUMBER).taskCandidateGroup(kanHo)
+        .count()).isPositive();
     CaseIntake.Opened binhDinhCase = open("binh-dinh-quy-nhon-ubnd-p-nhon-binh", "REORG-BD-1");
     CaseIntake.Opened laiChauCase = open("lai-chau-tp-ubnd-p-tan-phong", "REORG-LC-1");
     instances.add(binhDinhCase.processInstanceId());
@@ -130,6 +142,14 @@ abstract class ReorganisationScenario {
     assertThat(applied.after().openTasks().get("gia-lai")).isEqualTo(
         applied.before().openTasks().get("gia-lai") + applied.before().openTasks().get("binh-dinh"));
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(NUMBER).taskCandidateGroup("gia-lai-so-y-te")
+        .count()).isPositive();
+
+    // the Mường Tè plan of 2024 is with the communes of 2025: Kan Hồ's work with the commune that took it over
+    String kanHoNow = successors.successorOf(kanHo, FIRST_DAY_OF_TWO_LEVELS).orElseThrow().to();
+    assertThat(kanHoNow).matches("lai-chau-ubnd-\\d{5}");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(MUONG_TE_NUMBER).taskCandidateGroup(kanHo)
+        .count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(MUONG_TE_NUMBER).taskCandidateGroup(kanHoNow)
         .count()).isPositive();
 
     // the case runs in Gia Lai, at the ward that took over Nhơn Bình, and its data names the new units
