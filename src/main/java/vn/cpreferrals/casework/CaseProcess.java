@@ -62,6 +62,13 @@ public final class CaseProcess {
   public record Stage(ProcessVariable<java.util.Date> due, ProcessVariable<java.util.Date> legal,
       ProcessVariable<String> note) {}
 
+  // The steps that make up each time-limited stage (the stage ends when the last of them is done).
+  public static final String TASK_VERIFY = "Task_VerifyAndAssess";
+  public static final String TASK_DECIDE_EMERGENCY = "Task_DecideEmergencyMeasures";
+  public static final String TASK_DETAILED_ASSESSMENT = "Task_DetailedAssessment";
+  public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
+  public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+
   public static final Stage EMERGENCY_STAGE = new Stage(ProcessVariable.date("emergencyDeadline"),
       ProcessVariable.date("emergencyLegalDeadline"), ProcessVariable.string("emergencyDeadlineNote"));
   public static final Stage PLAN_STAGE = new Stage(ProcessVariable.date("planDue"),

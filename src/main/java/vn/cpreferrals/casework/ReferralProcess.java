@@ -9,6 +9,7 @@ public final class ReferralProcess {
 
   public static final String TASK_RESPOND = "Task_RespondToReferral";
   public static final String TASK_DELIVER = "Task_DeliverService";
+  public static final String TASK_CHOOSE_ANOTHER = "Task_ChooseAnotherProvider";
 
   /** The service code (a key of {@code casework/referral-services.yaml}). */
   public static final ProcessVariable<String> SERVICE = ProcessVariable.string("service");

@@ -193,11 +193,14 @@ public class Reorganisation {
   }
 
   /**
-   * Variables of running instances that name an ended unit (alone, in a list or as a map value), and the province
-   * variable of moved instances.
+   * Variables of running instances that name an ended unit (alone, in a list or as a map value; by id, or by its full
+   * name as forms show it), and the province variable of moved instances.
    */
   private List<Planned> variableMoves(Map<String, Successors.Move> groups, LocalDate asOf) {
     List<Planned> moves = new ArrayList<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    groups.values().forEach(m -> registry.agency(m.from()).ifPresent(old -> registry.agency(m.to())
+        .ifPresent(now -> names.put(old.name(), now.name()))));
     List<String> provinces = new ArrayList<>();
     groups.keySet().forEach(g -> registry.agency(g).ifPresent(a -> provinces.add(a.province())));
     successors.provinceMovesOn(asOf).forEach(p -> provinces.add(p.from()));
@@ -208,6 +211,11 @@ public class Reorganisation {
         .toArray(String[]::new)).orderByVariableName().asc().list()) {
       Object renamed = renamed(v.getValue(), groups);
       String basis = "Dữ liệu nêu tên đơn vị đã kết thúc";
+      if (renamed == null && v.getValue() instanceof String name && names.containsKey(name)) {
+        moves.add(new Planned(new Move(Kind.VARIABLE, v.getId(), v.getName(), v.getProcessInstanceId(), name,
+            names.get(name), basis), names.get(name)));
+        continue;
+      }
       if (ProvinceRule.PROVINCE_VARIABLE.equals(v.getName()) && v.getValue() instanceof String province) {
         Optional<Successors.Move> p = successors.provinceSuccessorOf(province, asOf);
         renamed = p.isPresent() ? p.get().to() : null;

@@ -159,6 +159,8 @@ abstract class ReorganisationScenario {
     assertThat(runtimeService.getVariable(binhDinhCase.processInstanceId(), "communeAgency"))
         .isEqualTo("gia-lai-ubnd-21601");
     assertThat(runtimeService.getVariable(binhDinhCase.processInstanceId(), "provinceId")).isEqualTo("gia-lai");
+    assertThat(runtimeService.getVariable(binhDinhCase.processInstanceId(), "communeName"))
+        .isEqualTo("Ủy ban nhân dân phường Quy Nhơn Đông, tỉnh Gia Lai");
     assertThat(instancesSeenBy("gia-lai-ubnd-21601-manager", binhDinhCase.caseNumber())).isEqualTo(1);
     assertThat(groupsOf(taskService.createTaskQuery().processInstanceId(laiChauCase.processInstanceId())
         .singleResult())).contains("lai-chau-ubnd-03408");
