@@ -13,6 +13,8 @@ public final class CaseProcess {
 
   public static final String KEY = "CaseIntervention";
   public static final String INTAKE_KEY = "CaseReportIntake";
+  /** {@code bpmn/CaseQuickReport.bpmn}: the quick report to the province's standing agency, called by the case. */
+  public static final String QUICK_REPORT_KEY = "CaseQuickReport";
 
   /** The decisions of {@code bpmn/CaseRiskAssessment.dmn} the model calls, each with a single output. */
   public static final String DECISION_URGENCY = "Decision_Urgency";

@@ -39,21 +39,34 @@ public class DeadlineActions {
   private final NotificationOutbox outbox;
   private final NotificationProperties notifications;
   private final AuditTrail audit;
+  private final List<NoticePolicy> policies;
 
   DeadlineActions(AgencyRegistry registry, @Lazy IdentityService identity, NotificationOutbox outbox,
-      NotificationProperties notifications, AuditTrail audit) {
+      NotificationProperties notifications, AuditTrail audit, List<NoticePolicy> policies) {
     this.registry = registry;
     this.identity = identity;
     this.outbox = outbox;
     this.notifications = notifications;
     this.audit = audit;
+    this.policies = List.copyOf(policies);
+  }
+
+  /**
+   * A new task with a due date: the people who will work it (the assignee or, while unclaimed, the agency's staff) are
+   * told — in their daily digest, or at once for a task on a case's clock-hour limits.
+   */
+  public void announce(DelegateTask task) {
+    if (task.getDueDate() == null) {
+      return;
+    }
+    Optional<Agency> agency = responsibleAgency(task);
+    notify(task, null, workers(task, agency), agency.map(Agency::name).orElse(""), null);
   }
 
   public void fire(DelegateTask task, DeadlineStage stage) {
     Optional<Agency> agency = responsibleAgency(task);
     if (stage.isReminder()) {
-      List<User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee()))
-          : agency.map(a -> identity.createUserQuery().memberOfGroup(a.groupId()).list()).orElse(List.of());
+      List<User> recipients = workers(task, agency);
       notify(task, stage, recipients, agency.map(Agency::name).orElse(""), null);
       audit.record(event(task, AuditAction.REMINDER_SENT, stage.name(), recipients.size() + " người nhận"));
       return;
@@ -110,19 +123,34 @@ public class DeadlineActions {
     return registry.supervisorsOf(agency.get().id()).stream().findFirst().map(Agency::managerGroupId);
   }
 
+  private List<User> workers(DelegateTask task, Optional<Agency> agency) {
+    return task.getAssignee() != null ? users(List.of(task.getAssignee()))
+        : agency.map(a -> identity.createUserQuery().memberOfGroup(a.groupId()).list()).orElse(List.of());
+  }
+
+  /** One notice per recipient; {@code stage} null for a new task. */
   private void notify(DelegateTask task, DeadlineStage stage, List<User> recipients, String agencyName,
       String escalatedTo) {
     Instant due = task.getDueDate().toInstant();
     String reference = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    Notification.Delivery delivery = policies.stream().anyMatch(p -> p.immediate(task, stage))
+        ? Notification.Delivery.IMMEDIATE : Notification.Delivery.DIGEST;
+    Notification.Line line = new Notification.Line(digestGroup(task), task.getName(), DeadlineNotices.state(stage),
+        due);
+    String fact = stage == null ? "NEW" : stage.name();
     for (User user : recipients) {
       String name = (user.getFirstName() + " " + user.getLastName()).trim();
       outbox.enqueue(new Notification(
-          task.getId() + ":" + stage.name() + ":" + due.toEpochMilli() + ":" + user.getId(),
+          task.getId() + ":" + fact + ":" + due.toEpochMilli() + ":" + user.getId(),
           user.getId(), user.getEmail(), DeadlineNotices.subject(stage, task.getName(), due),
           DeadlineNotices.body(stage, name, task.getName(), reference, agencyName, escalatedTo, due,
               notifications.taskLink(task.getId())),
-          task.getId()));
+          task.getId(), delivery, line));
     }
+  }
+
+  private String digestGroup(DelegateTask task) {
+    return policies.stream().map(p -> p.digestGroup(task)).flatMap(Optional::stream).findFirst().orElse(null);
   }
 
   private List<User> users(List<String> ids) {

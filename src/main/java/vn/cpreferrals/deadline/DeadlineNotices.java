@@ -3,6 +3,8 @@ package vn.cpreferrals.deadline;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
+import vn.cpreferrals.notification.Notification.TaskState;
+
 /** The Vietnamese wording of deadline notices. Task names, agency names and case numbers only; never child data. */
 final class DeadlineNotices {
 
@@ -10,7 +12,22 @@ final class DeadlineNotices {
 
   private DeadlineNotices() {}
 
+  /** Where the task stands after this notice ({@code stage} null: a new task), as the digest lists it. */
+  static TaskState state(DeadlineStage stage) {
+    if (stage == null) {
+      return TaskState.NEW;
+    }
+    return switch (stage) {
+      case REMINDER_HALF_TIME, REMINDER_BEFORE_DUE -> TaskState.DUE_SOON;
+      case ESCALATION_LEVEL_1 -> TaskState.OVERDUE;
+      case ESCALATION_LEVEL_2 -> TaskState.ESCALATED;
+    };
+  }
+
   static String subject(DeadlineStage stage, String taskName, Instant due) {
+    if (stage == null) {
+      return "[Việc mới] " + taskName + " – hạn " + DATE_TIME.format(due);
+    }
     String prefix = switch (stage) {
       case REMINDER_HALF_TIME, REMINDER_BEFORE_DUE -> "[Nhắc việc]";
       case ESCALATION_LEVEL_1 -> "[Quá hạn]";
@@ -21,7 +38,7 @@ final class DeadlineNotices {
 
   static String body(DeadlineStage stage, String recipientName, String taskName, String caseReference,
       String agencyName, String escalatedToName, Instant due, String link) {
-    String situation = switch (stage) {
+    String situation = stage == null ? "Công việc mới được giao; đề nghị tiếp nhận và xử lý trong hạn." : switch (stage) {
       case REMINDER_HALF_TIME -> "Đã dùng quá nửa thời gian xử lý; đề nghị hoàn thành trước hạn.";
       case REMINDER_BEFORE_DUE -> "Chỉ còn một ngày làm việc đến hạn xử lý.";
       case ESCALATION_LEVEL_1 -> "Công việc đã quá hạn và được chuyển đến " + escalatedToName + " để đôn đốc.";

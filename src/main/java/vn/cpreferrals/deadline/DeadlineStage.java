@@ -15,6 +15,10 @@ public enum DeadlineStage {
     return this == REMINDER_HALF_TIME || this == REMINDER_BEFORE_DUE;
   }
 
+  public boolean isEscalation() {
+    return escalationLevel() > 0;
+  }
+
   int escalationLevel() {
     return this == ESCALATION_LEVEL_1 ? 1 : this == ESCALATION_LEVEL_2 ? 2 : 0;
   }

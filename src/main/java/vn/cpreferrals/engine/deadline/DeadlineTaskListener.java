@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.cpreferrals.deadline.DeadlineActions;
 import vn.cpreferrals.deadline.TaskDueStatus;
 import vn.cpreferrals.deadline.PastDeadlines;
 import vn.cpreferrals.process.EngineClock;
@@ -20,10 +21,12 @@ class DeadlineTaskListener {
 
   private final DeadlineTimers timers;
   private final TaskSupervision supervision;
+  private final DeadlineActions actions;
 
-  DeadlineTaskListener(DeadlineTimers timers, TaskSupervision supervision) {
+  DeadlineTaskListener(DeadlineTimers timers, TaskSupervision supervision, DeadlineActions actions) {
     this.timers = timers;
     this.supervision = supervision;
+    this.actions = actions;
   }
 
   @EventListener
@@ -34,6 +37,7 @@ class DeadlineTaskListener {
     switch (delegate.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> {
         supervision.grantLeadership(task, Context.getCommandContext());
+        actions.announce(task);
         if (task.getDueDate() != null && PastDeadlines.acceptedWithoutReminders(task)) {
           TaskDueStatus.pastWhenStarted(task);
           return;

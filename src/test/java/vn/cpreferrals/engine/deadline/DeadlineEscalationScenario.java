@@ -41,6 +41,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import vn.cpreferrals.audit.AuditLog;
 import vn.cpreferrals.audit.AuditQuery;
 import vn.cpreferrals.metrics.TaskDeadlineMetrics;
+import vn.cpreferrals.notification.DailyDigest;
 import vn.cpreferrals.notification.NotificationDispatcher;
 import vn.cpreferrals.notification.NotificationOutbox;
 import vn.cpreferrals.notification.NotificationProperties;
@@ -72,6 +73,7 @@ abstract class DeadlineEscalationScenario {
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
   @Autowired NotificationDispatcher dispatcher;
+  @Autowired DailyDigest digest;
   @Autowired NotificationOutbox outbox;
   @Autowired NotificationProperties notificationProperties;
   @Autowired ObjectProvider<JavaMailSender> mailSender;
@@ -88,6 +90,7 @@ abstract class DeadlineEscalationScenario {
   void givenATaskOfSoYTeQuangNgaiDueOnFriday() throws Exception {
     ClockUtil.setCurrentTime(Date.from(MONDAY_8AM));
     dispatcher.dispatchPending(); // leave nothing from other tests in the outbox
+    jdbc.update("UPDATE cp_notification SET status = 'LOGGED' WHERE status = 'PENDING' AND delivery = 'DIGEST'");
     smtp.purgeEmailFromAllMailboxes();
     task = startTaskFor(HEALTH, "quang-ngai", FRIDAY_8AM);
   }
@@ -125,14 +128,18 @@ abstract class DeadlineEscalationScenario {
     return jobs.isEmpty() ? null : jobs.get(0);
   }
 
+  /** The fixture's task belongs to no case: its reminders and escalations go into the next morning's digest. */
   @Test
-  void reminderMailArrivesBeforeTheDueDate() throws Exception {
-    fire(DeadlineStage.REMINDER_HALF_TIME);
+  void reminderArrivesInTheNextMorningsDigestBeforeTheDueDate() throws Exception {
+    fire(DeadlineStage.REMINDER_HALF_TIME); // Wednesday 8:00
     dispatcher.dispatchPending();
+    assertThat(smtp.getReceivedMessages()).as("nothing is mailed at once").isEmpty();
+
+    digestAt("2025-05-15T07:00"); // Thursday
 
     MimeMessage mail = mailTo(HEALTH + "-officer");
-    assertThat(mail.getSubject()).isEqualTo("[Nhắc việc] Xử lý việc được giao – hạn 16/05/2025 08:00");
-    assertThat(((String) mail.getContent())).contains("Cơ quan xử lý: Sở Y tế tỉnh Quảng Ngãi")
+    assertThat(mail.getSubject()).isEqualTo("[Tổng hợp hằng ngày] 1 việc: 1 sắp đến hạn");
+    assertThat(((String) mail.getContent())).contains("- Xử lý việc được giao · sắp đến hạn · hạn 16/05/2025 08:00")
         .contains(notificationProperties.taskLink(task.getId()));
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
   }
@@ -140,7 +147,7 @@ abstract class DeadlineEscalationScenario {
   @Test
   void atTheDueDateTheLeadershipIsNotifiedAndTheTaskIsMarkedEscalated() throws Exception {
     fire(DeadlineStage.ESCALATION_LEVEL_1);
-    dispatcher.dispatchPending();
+    digestAt("2025-05-17T07:00"); // the morning after the due date
 
     assertThat(candidateGroups(task)).contains(HEALTH, HEALTH + "-managers");
     assertThat(taskService.getVariablesLocal(task.getId()))
@@ -151,19 +158,20 @@ abstract class DeadlineEscalationScenario {
         .startsWith("Cấp 1").contains("Lãnh đạo Sở Y tế tỉnh Quảng Ngãi");
     assertThat(auditLog.find(new AuditQuery(null, task.getProcessInstanceId(), null, null, null, null, null, null, 0)))
         .extracting(e -> e.action()).contains("ESCALATED");
-    assertThat(mailTo(HEALTH + "-manager", "[Quá hạn]")).isNotNull();
+    assertThat(mailTo(HEALTH + "-manager", "[Tổng hợp hằng ngày] 1 việc: 1 quá hạn").getContent().toString())
+        .contains("Xử lý việc được giao · quá hạn · hạn 16/05/2025 08:00");
   }
 
   @Test
   void afterTheGracePeriodTheNextLevelIsNotified() throws Exception {
     fire(DeadlineStage.ESCALATION_LEVEL_1);
     fire(DeadlineStage.ESCALATION_LEVEL_2);
-    dispatcher.dispatchPending();
+    digestAt("2025-05-19T07:00"); // Monday after the grace period
 
     assertThat(candidateGroups(task)).contains("quang-ngai-ubnd-tinh-managers");
     assertThat(taskService.getVariableLocal(task.getId(), "cpEscalationLevel")).isEqualTo(2);
-    MimeMessage mail = mailTo("quang-ngai-ubnd-tinh-manager", "[Chuyển cấp]");
-    assertThat(((String) mail.getContent())).contains("Lãnh đạo Ủy ban nhân dân tỉnh Quảng Ngãi");
+    MimeMessage mail = mailTo("quang-ngai-ubnd-tinh-manager", "[Tổng hợp hằng ngày] 1 việc: 1 đã chuyển cấp");
+    assertThat(((String) mail.getContent())).contains("Xử lý việc được giao · đã chuyển cấp");
   }
 
   @Test
@@ -171,6 +179,12 @@ abstract class DeadlineEscalationScenario {
     DeadlineJob reminder = new DeadlineJob(task.getId(), DeadlineStage.REMINDER_HALF_TIME, FRIDAY_8AM.toEpochMilli());
     runHandler(reminder); // the job ran, then its transaction was retried
     runHandler(reminder);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-05-13T00:00:00Z"))); // Tuesday 07:00, digest time
+    // Two nodes compose the digest at the same moment (the composer keeps no state of its node), then send it.
+    CompletableFuture<Integer> one = CompletableFuture.supplyAsync(digest::composeDue);
+    CompletableFuture<Integer> two = CompletableFuture.supplyAsync(digest::composeDue);
+    assertThat(one.get() + two.get() + digest.composeDue()).as("digests composed").isEqualTo(
+        (int) identityService.createUserQuery().memberOfGroup(HEALTH).count());
     NotificationDispatcher secondNode = new NotificationDispatcher(outbox, notificationProperties, mailSender);
 
     CompletableFuture<Integer> a = CompletableFuture.supplyAsync(dispatcher::dispatchPending);
@@ -301,6 +315,14 @@ abstract class DeadlineEscalationScenario {
         return;
       }
     }
+  }
+
+  /** The daily digest composed at the given Vietnam time (engine clock) and sent. */
+  private void digestAt(String vietnamTime) {
+    ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(vietnamTime).atZone(WorkingDays.VIETNAM)
+        .toInstant()));
+    digest.composeDue();
+    dispatcher.dispatchPending();
   }
 
   private void runHandler(DeadlineJob job) {
