@@ -139,7 +139,10 @@ class ConsolidatedReportDownloadTests {
       assertThat(row(sheet, 14)).containsSequence("Cộng mục 3 (2 đơn vị)", "", "1", "0", "1");
       assertThat(row(sheet, 15)).containsExactly("", "", "", "Tổng cộng (4 đơn vị)", "", "2", "1", "1",
           "Hoàn thành 1; đang thực hiện 2; chưa triển khai 0", "10", "160");
-      // the next period has not been reported yet
+      // the next period has not been reported yet, and no lead's form carries this period's figures into it
+      assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(directive).list())
+          .allSatisfy(a -> assertThat(runtimeService.getVariable(a.getId(), DirectiveProcess.ACTIVITIES_HELD.name()))
+              .isNull());
       assertThat(row(workbook.getSheet("Báo cáo năm"), 15)).containsSequence("Tổng cộng (4 đơn vị)", "", "0", "0",
           "4");
     }
