@@ -35,7 +35,8 @@ public enum AuditAction {
   CALENDAR_CONFIRMED("Xác nhận lịch nghỉ lễ của năm"),
   CALENDAR_CHANGED("Sửa lịch nghỉ lễ của năm"),
   CALENDAR_DEADLINE_MOVED("Dời hạn xử lý theo lịch nghỉ lễ mới"),
-  RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ");
+  RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ"),
+  REPORT_DOWNLOADED("Tải báo cáo tổng hợp");
 
   private final String label;
 

@@ -106,10 +106,28 @@ class DirectiveDelegates {
       execution.getProcessInstance().setVariable(DirectiveProcess.reportStatusOf(reportId), status);
       DelegateExecution directive = execution.getProcessInstance().getSuperExecution();
       if (directive != null) {
-        directive.getProcessInstance().setVariable(
-            DirectiveProcess.reportStatusOf(reportId, DirectiveProcess.ITEM_INDEX.from(execution)), status);
+        Object index = DirectiveProcess.ITEM_INDEX.from(execution);
+        directive.getProcessInstance().setVariable(DirectiveProcess.reportStatusOf(reportId, index), status);
+        directive.getProcessInstance().setVariable(DirectiveProcess.reportFiguresOf(reportId, index),
+            Variables.objectValue(figures(execution)).serializationDataFormat(SerializationDataFormats.JSON).create());
       }
+      // The figures belong to this period: a field left blank next period must not carry this one's figure.
+      List.of(DirectiveProcess.IMPLEMENTATION_STATUS, DirectiveProcess.ACTIVITIES_HELD,
+          DirectiveProcess.CHILDREN_REACHED).forEach(v -> v.remove(execution.getProcessInstance()));
     };
+  }
+
+  /** The figures of the report just submitted, for the consolidated report; no narrative, nothing about a child. */
+  private static java.util.LinkedHashMap<String, Object> figures(DelegateExecution assignment) {
+    java.util.LinkedHashMap<String, Object> figures = new java.util.LinkedHashMap<>();
+    for (var variable : List.of(DirectiveProcess.IMPLEMENTATION_STATUS, DirectiveProcess.ACTIVITIES_HELD,
+        DirectiveProcess.CHILDREN_REACHED)) {
+      Object value = variable.from(assignment);
+      if (value != null) {
+        figures.put(variable.name(), value);
+      }
+    }
+    return figures;
   }
 
   @Bean

@@ -100,7 +100,14 @@ public final class DirectiveProcess {
   public static final ProcessVariable<String> CONSOLIDATION_SUMMARY = ProcessVariable.string("consolidationSummary");
   public static final ProcessVariable<String> RECIPIENT_NAME = ProcessVariable.string("recipientName");
 
+  // What a lead agency submits with a report (form directiveReport) that the consolidated report counts; the narrative
+  // and the difficulties stay with the assignment.
+  public static final ProcessVariable<String> IMPLEMENTATION_STATUS = ProcessVariable.string("implementationStatus");
+  public static final ProcessVariable<Object> ACTIVITIES_HELD = ProcessVariable.any("activitiesHeld");
+  public static final ProcessVariable<Object> CHILDREN_REACHED = ProcessVariable.any("childrenReached");
+
   private static final String REPORT_STATUS = "reportStatus_";
+  private static final String REPORT_FIGURES = "reportFigures_";
   private static final String CONSOLIDATION_SUMMARY_OF = "consolidationSummary_";
   private static final String REPORT_STATUS_BY_UNIT = "reportStatusByUnit_";
   private static final String REPORTS_ON_TIME = "reportsOnTime_";
@@ -120,6 +127,15 @@ public final class DirectiveProcess {
   /** The same, in the directive, for the assignment at {@code itemIndex} (e.g. {@code reportStatus_Annual_5}). */
   public static String reportStatusOf(String reportId, Object itemIndex) {
     return REPORT_STATUS + reportId + "_" + itemIndex;
+  }
+
+  /**
+   * In the directive: the figures the assignment at {@code itemIndex} reported for {@code reportId}, as JSON
+   * ({@link #IMPLEMENTATION_STATUS}, {@link #ACTIVITIES_HELD}, {@link #CHILDREN_REACHED} → value), e.g.
+   * {@code reportFigures_Annual_5}.
+   */
+  public static String reportFiguresOf(String reportId, Object itemIndex) {
+    return REPORT_FIGURES + reportId + "_" + itemIndex;
   }
 
   /** The directive's summary of who reported for {@code reportId}, shown on the consolidation and sending forms. */

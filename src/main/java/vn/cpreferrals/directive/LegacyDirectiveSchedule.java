@@ -87,7 +87,7 @@ public class LegacyDirectiveSchedule {
    * The earlier models' {@code summaryItems}: one line per assignment, "index|item|lead agency name", as maps with the
    * keys of the current models' structured list.
    */
-  static List<java.util.Map<String, Object>> summaryItems(String lines) {
+  public static List<java.util.Map<String, Object>> summaryItems(String lines) {
     return Arrays.stream(lines.split("\n")).filter(line -> !line.isBlank()).map(line -> line.trim().split("\\|", 3))
         .map(parts -> java.util.Map.<String, Object>of(DirectiveProcess.SUMMARY_ITEM_INDEX, parts[0],
             DirectiveProcess.SUMMARY_ITEM_ID, parts[1], DirectiveProcess.SUMMARY_ITEM_LEAD, parts[2]))
