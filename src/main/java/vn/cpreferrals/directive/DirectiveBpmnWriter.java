@@ -241,6 +241,8 @@ public final class DirectiveBpmnWriter {
       CamundaInputOutput consolidateIo = extension(consolidate, CamundaInputOutput.class);
       input(consolidateIo, DirectiveProcess.REPORT_NAME.name(), r.name());
       input(consolidateIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      String downloads = DirectiveProcess.read(DirectiveProcess.reportDownloadsOf(id));
+      input(consolidateIo, DirectiveProcess.REPORT_DOWNLOADS.name(), downloads);
       flow(DirectiveProcess.flowToConsolidateOf(id), summarize, consolidate,
           layout.between(bounds(summarize), bounds(consolidate)));
 
@@ -258,6 +260,7 @@ public final class DirectiveBpmnWriter {
       input(sendIo, DirectiveProcess.RECIPIENT_NAME.name(), String.join("; ",
           Stream.concat(Stream.of(registry.nameOf(t.issuedBy())), t.alsoReportTo().stream()).toList()));
       input(sendIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      input(sendIo, DirectiveProcess.REPORT_DOWNLOADS.name(), downloads);
       flow(DirectiveProcess.flowToSendOf(id), finalSummary, send, layout.between(bounds(finalSummary), bounds(send)));
       return send;
     }

@@ -150,6 +150,8 @@ class DirectiveDelegates {
       directive.setVariable(DirectiveProcess.reportsOnTimeOf(reportId), summary.onTime());
       directive.setVariable(DirectiveProcess.reportsLateOf(reportId), summary.late());
       directive.setVariable(DirectiveProcess.reportsMissingOf(reportId), summary.missing());
+      directive.setVariable(DirectiveProcess.reportDownloadsOf(reportId), ReportLinks.markdown(directive.getId(),
+          reportId));
       // Every unit by name: the text names a few hundred characters of them, a commune class has up to 135.
       directive.setVariable(DirectiveProcess.reportStatusByUnitOf(reportId), Variables.objectValue(
           new java.util.LinkedHashMap<>(summary.byUnit())).serializationDataFormat(SerializationDataFormats.JSON)

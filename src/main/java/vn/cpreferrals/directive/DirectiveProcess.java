@@ -98,6 +98,8 @@ public final class DirectiveProcess {
   public static final String SUMMARY_ITEM_ID = "item";
   public static final String SUMMARY_ITEM_LEAD = "lead";
   public static final ProcessVariable<String> CONSOLIDATION_SUMMARY = ProcessVariable.string("consolidationSummary");
+  /** Links to the period's workbook and draft report, in markdown, shown on the consolidation and send forms. */
+  public static final ProcessVariable<String> REPORT_DOWNLOADS = ProcessVariable.string("reportDownloads");
   public static final ProcessVariable<String> RECIPIENT_NAME = ProcessVariable.string("recipientName");
 
   // What a lead agency submits with a report (form directiveReport) that the consolidated report counts; the narrative
@@ -109,6 +111,7 @@ public final class DirectiveProcess {
   private static final String REPORT_STATUS = "reportStatus_";
   private static final String REPORT_FIGURES = "reportFigures_";
   private static final String CONSOLIDATION_SUMMARY_OF = "consolidationSummary_";
+  private static final String REPORT_DOWNLOADS_OF = "reportDownloads_";
   private static final String REPORT_STATUS_BY_UNIT = "reportStatusByUnit_";
   private static final String REPORTS_ON_TIME = "reportsOnTime_";
   private static final String REPORTS_LATE = "reportsLate_";
@@ -139,6 +142,10 @@ public final class DirectiveProcess {
   }
 
   /** The directive's summary of who reported for {@code reportId}, shown on the consolidation and sending forms. */
+  public static String reportDownloadsOf(String reportId) {
+    return REPORT_DOWNLOADS_OF + reportId;
+  }
+
   public static String consolidationSummaryOf(String reportId) {
     return CONSOLIDATION_SUMMARY_OF + reportId;
   }

@@ -66,11 +66,21 @@ public class ReportDownloads {
   private final IdentityService identity;
   private final AuditTrail audit;
 
-  ReportDownloads(ReportReader reader, ReportAccess access, IdentityService identity, AuditTrail audit) {
+  /** The webapps' plugin resources are made by JAX-RS, not Spring: they find the downloads of their engine here. */
+  private static final java.util.Map<org.camunda.bpm.engine.ProcessEngine, ReportDownloads> BY_ENGINE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  ReportDownloads(org.camunda.bpm.engine.ProcessEngine engine, ReportReader reader, ReportAccess access,
+      IdentityService identity, AuditTrail audit) {
+    BY_ENGINE.put(engine, this);
     this.reader = reader;
     this.access = access;
     this.identity = identity;
     this.audit = audit;
+  }
+
+  static java.util.Optional<ReportDownloads> of(org.camunda.bpm.engine.ProcessEngine engine) {
+    return java.util.Optional.ofNullable(BY_ENGINE.get(engine));
   }
 
   /** Another province's directive answers exactly as an unknown id does (404), so nothing about it leaks. */

@@ -91,6 +91,19 @@ class CommunesAndReorganisationBrowserTests {
           .doesNotContain(registry.agency(camThanh).orElseThrow().shortName() + ",");
       forms.assertClean();
       browser.screenshot("units-01-tong-hop-theo-xa");
+
+      // The period's workbook downloads from the task, with Tasklist's own login.
+      org.openqa.selenium.WebElement workbook = browser.visible(By.linkText("Bảng tổng hợp (XLSX)"));
+      assertThat(workbook.getAttribute("href")).endsWith("/camunda/api/tasklist/plugin/cpReports/default/directives/"
+          + directive + "/reports/Summer/workbook");
+      assertThat(browser.driver.findElement(By.partialLinkText("Dự thảo báo cáo")).getAttribute("href"))
+          .endsWith("/reports/Summer/document");
+      Object answer = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+          + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+          + " + r.headers.get('content-type')));", workbook.getAttribute("href"));
+      assertThat(answer).asString().startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml");
+      browser.driver.executeScript("arguments[0].scrollIntoView()", workbook);
+      browser.screenshot("units-04-tai-bao-cao-tu-cong-viec");
     } finally {
       ClockUtil.reset();
       repositoryService.deleteDeployment(deployment, true, true, true);
