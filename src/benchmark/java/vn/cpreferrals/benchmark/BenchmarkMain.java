@@ -389,6 +389,13 @@ public final class BenchmarkMain {
             results.add("10 registry", "ours: " + name, "p50", l.percentileMillis(50), "ms", "");
             results.add("10 registry", "ours: " + name, "p95", l.percentileMillis(95), "ms", note);
           });
+      // The managers' Cockpit plugin on the same data: one provincial manager, each view 30 times.
+      MonitoringLatency.run(ours.baseUrl(), "quang-ngai-so-y-te-manager", OurApplication.PASSWORD, 30)
+          .forEach((view, l) -> {
+            results.add("10 registry", "plugin: " + view, "p50", l.percentileMillis(50), "ms", "");
+            results.add("10 registry", "plugin: " + view, "p95", l.percentileMillis(95), "ms",
+                tasks + " open tasks over " + agencies + " agencies; manager of Sở Y tế tỉnh Quảng Ngãi");
+          });
     }
   }
 

@@ -3,8 +3,6 @@ package vn.cpreferrals.calendar;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.cpreferrals.process.Caller;
+import vn.cpreferrals.rest.Callers;
 
 /**
  * The working-day calendar per year: everyone signed in reads it (deadlines depend on it); the administrator confirms
@@ -67,30 +66,11 @@ class CalendarController {
   }
 
   private Caller caller() {
-    return Caller.current(identity)
-        .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic)."));
+    return Callers.signedIn(identity);
   }
 
   private Caller administrator() {
-    Caller auth = caller();
-    if (!auth.isIn(Groups.CAMUNDA_ADMIN)) {
-      throw new Refused(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được xác nhận hoặc sửa lịch nghỉ lễ.");
-    }
-    return auth;
-  }
-
-  static final class Refused extends RuntimeException {
-    final HttpStatus status;
-
-    Refused(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
-
-  @ExceptionHandler(Refused.class)
-  ResponseEntity<Map<String, String>> refused(Refused e) {
-    return ResponseEntity.status(e.status).body(Map.of("type", "AccessDenied", "message", e.getMessage()));
+    return Callers.administrator(identity, "Chỉ quản trị viên được xác nhận hoặc sửa lịch nghỉ lễ.");
   }
 
   @ExceptionHandler({IllegalArgumentException.class,

@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.process.Caller;
+import vn.cpreferrals.rest.Callers;
 import vn.cpreferrals.process.EngineClock;
 
 /**
@@ -59,26 +58,7 @@ class ReorganisationController {
   }
 
   private Caller administrator() {
-    Caller caller = Caller.current(identity)
-        .orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic)."));
-    if (!caller.isIn(Groups.CAMUNDA_ADMIN)) {
-      throw new Refused(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được chuyển giao công việc theo sắp xếp tổ chức.");
-    }
-    return caller;
-  }
-
-  static final class Refused extends RuntimeException {
-    final HttpStatus status;
-
-    Refused(HttpStatus status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
-
-  @ExceptionHandler(Refused.class)
-  ResponseEntity<Map<String, String>> refused(Refused e) {
-    return ResponseEntity.status(e.status).body(Map.of("type", "AccessDenied", "message", e.getMessage()));
+    return Callers.administrator(identity, "Chỉ quản trị viên được chuyển giao công việc theo sắp xếp tổ chức.");
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -40,6 +40,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.DirectiveTable;
+import vn.cpreferrals.support.DirectiveTimers;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
 
@@ -240,19 +241,8 @@ class ConsolidatedReportDownloadTests {
     taskService.complete(tasks.get(0).getId(), form);
   }
 
-  /** Executes the directive's timers at an activity, with the clock at their due date. */
   private void fireTimers(String activityId) {
-    List<String> instances = new ArrayList<>(List.of(directive));
-    runtimeService.createProcessInstanceQuery().superProcessInstanceId(directive).list()
-        .forEach(p -> instances.add(p.getId()));
-    for (Job job : managementService.createJobQuery().timers().activityId(activityId).list()) {
-      if (instances.contains(job.getProcessInstanceId())) {
-        if (ClockUtil.getCurrentTime().before(job.getDuedate())) {
-          ClockUtil.setCurrentTime(job.getDuedate());
-        }
-        managementService.executeJob(job.getId());
-      }
-    }
+    DirectiveTimers.fire(runtimeService, managementService, directive, activityId);
   }
 
   private ResponseEntity<byte[]> get(String user, String reportId, String file) {

@@ -31,6 +31,7 @@ import vn.cpreferrals.casework.CaseReport;
 import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.DirectiveTable;
+import vn.cpreferrals.support.DirectiveTimers;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
 import vn.cpreferrals.support.WebappSession;
@@ -199,17 +200,7 @@ class ManagersMonitoringBrowserTests {
   }
 
   private void fireTimers(String activityId) {
-    List<String> instances = new ArrayList<>(List.of(directive));
-    runtimeService.createProcessInstanceQuery().superProcessInstanceId(directive).list()
-        .forEach(p -> instances.add(p.getId()));
-    for (Job job : managementService.createJobQuery().timers().activityId(activityId).list()) {
-      if (instances.contains(job.getProcessInstanceId())) {
-        if (ClockUtil.getCurrentTime().before(job.getDuedate())) {
-          ClockUtil.setCurrentTime(job.getDuedate());
-        }
-        managementService.executeJob(job.getId());
-      }
-    }
+    DirectiveTimers.fire(runtimeService, managementService, directive, activityId);
   }
 
   private CaseIntake.Opened open(String reference) {
