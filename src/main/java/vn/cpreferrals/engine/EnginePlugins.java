@@ -10,6 +10,8 @@ package vn.cpreferrals.engine;
  * the guard refuses ({@code engine.audit}).</li>
  * <li>{@link #GUARD} — the guard checks every command: query filters, form-checked writes, comments, jobs
  * ({@code engine.guard}).</li>
+ * <li>{@link #CONFLICT_RETRY} — a task completion that meets a timer's job on the same instance is run again instead
+ * of failing ({@code engine.retry}).</li>
  * <li>{@link #INTAKE_HISTORY} — replaces the engine's database history handler: intake values stay out of history
  * ({@code engine.history}).</li>
  * <li>{@link #DEADLINES} — the deadline timers' job handler ({@code engine.deadline}).</li>
@@ -25,6 +27,7 @@ public final class EnginePlugins {
 
   public static final int AUDIT = 50;
   public static final int GUARD = 100;
+  public static final int CONFLICT_RETRY = 150;
   public static final int INTAKE_HISTORY = 200;
   public static final int DEADLINES = 300;
   public static final int AUTHORIZATION_GROUPS = 400;

@@ -1,0 +1,26 @@
+package vn.cpreferrals.engine.retry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.cpreferrals.engine.EnginePlugins;
+
+/** Puts {@link ConflictRetryInterceptor} before the transaction, so that each attempt has a transaction of its own. */
+@Component
+@Order(EnginePlugins.CONFLICT_RETRY)
+class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new ConflictRetryInterceptor());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+}
