@@ -42,12 +42,17 @@ public final class RegistryFiles {
    */
   public static AgencyRegistry read(Resource location, List<String> enabledProvinces, LocalDate day)
       throws IOException {
+    return read(location, enabledProvinces, day, AdministrativeUnits.load());
+  }
+
+  /** As above, with the official list already read (the application reads it once for all its beans). */
+  static AgencyRegistry read(Resource location, List<String> enabledProvinces, LocalDate day, AdministrativeUnits units)
+      throws IOException {
     RegistryFile file = file(location);
     RegistryTemplate template;
     try (InputStream in = new ClassPathResource(TEMPLATE).getInputStream()) {
       template = RegistryTemplate.read(in);
     }
-    AdministrativeUnits units = AdministrativeUnits.load();
     Map<String, AdministrativeUnit> current = new LinkedHashMap<>();
     units.provincesAt(day).forEach(p -> current.put(Slugs.ofProvince(p.name()), p));
     List<Province> provinces = new ArrayList<>(file.provinces());

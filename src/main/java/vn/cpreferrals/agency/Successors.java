@@ -61,13 +61,18 @@ public final class Successors {
    * @throws InvalidRegistryException naming every problem
    */
   public static Successors read(Resource location, AgencyRegistry registry) throws IOException {
+    return read(location, registry, AdministrativeUnits.load());
+  }
+
+  /** As above, with the official list already read. */
+  static Successors read(Resource location, AgencyRegistry registry, AdministrativeUnits units) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     File file;
     try (InputStream in = location.getInputStream()) {
       file = yaml.readValue(in, File.class);
     }
-    return of(withGeneratedCommunes(file, registry, AdministrativeUnits.load()), registry);
+    return of(withGeneratedCommunes(file, registry, units), registry);
   }
 
   /**
