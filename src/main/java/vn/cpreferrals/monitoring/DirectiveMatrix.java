@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -55,14 +56,18 @@ final class DirectiveMatrix {
     if (provinces.isEmpty()) {
       return directives;
     }
-    Map<String, String> keys = new HashMap<>();
+    // Only directives: the province's cases are many more instances than its directives.
+    String[] keys = repository.createProcessDefinitionQuery()
+        .processDefinitionKeyLike(DirectiveProcess.DIRECTIVE_KEY_PREFIX + "%").list().stream()
+        .map(ProcessDefinition::getKey).filter(k -> k.startsWith(DirectiveProcess.DIRECTIVE_KEY_PREFIX))
+        .distinct().toArray(String[]::new); // "_" of the prefix is a LIKE wildcard: the filter keeps exact matches
+    if (keys.length == 0) {
+      return directives;
+    }
     for (ProcessInstance root : runtime.createProcessInstanceQuery().rootProcessInstances()
-        .tenantIdIn(provinces.toArray(String[]::new)).orderByProcessInstanceId().asc().list()) {
-      String key = keys.computeIfAbsent(root.getProcessDefinitionId(),
-          id -> repository.getProcessDefinition(id).getKey());
-      if (key.startsWith(DirectiveProcess.DIRECTIVE_KEY_PREFIX)) {
-        directives.add(directive(root, reportFilter));
-      }
+        .processDefinitionKeyIn(keys).tenantIdIn(provinces.toArray(String[]::new)).orderByProcessInstanceId().asc()
+        .list()) {
+      directives.add(directive(root, reportFilter));
     }
     return directives;
   }
