@@ -1,22 +1,21 @@
 package vn.cpreferrals.monitoring;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
+import org.springframework.http.HttpStatus;
 
 import vn.cpreferrals.process.Caller;
 import vn.cpreferrals.report.ReportDownloads;
+import vn.cpreferrals.rest.Refusal;
 
 /** The views and the report downloads of the plugin, for the user signed in to Cockpit. */
 public class MonitoringResource extends AbstractCockpitPluginResource {
@@ -56,35 +55,29 @@ public class MonitoringResource extends AbstractCockpitPluginResource {
           kind.equals("workbook") ? ReportDownloads.Kind.WORKBOOK : ReportDownloads.Kind.DOCUMENT);
       return Response.ok(file.bytes(), file.mediaType())
           .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
-    } catch (ReportDownloads.Refused e) {
-      throw refusal(e.status(), e.getMessage());
+    } catch (Refusal e) {
+      throw e.asWebApplicationException();
     }
   }
 
   private MonitoringViews views() {
     try {
       return MonitoringViews.of(getProcessEngine());
-    } catch (MonitoringViews.Refused e) {
-      throw refusal(e.status, e.getMessage());
+    } catch (Refusal e) {
+      throw e.asWebApplicationException();
     }
   }
 
   private Caller caller() {
     return Caller.current(getProcessEngine().getIdentityService())
-        .orElseThrow(() -> refusal(401, "Cần đăng nhập Cockpit."));
+        .orElseThrow(() -> new Refusal(HttpStatus.UNAUTHORIZED, "Cần đăng nhập Cockpit.").asWebApplicationException());
   }
 
   private static <T> T answer(java.util.function.Supplier<T> view) {
     try {
       return view.get();
-    } catch (MonitoringViews.Refused e) {
-      throw refusal(e.status, e.getMessage());
+    } catch (Refusal e) {
+      throw e.asWebApplicationException();
     }
-  }
-
-  private static WebApplicationException refusal(int status, String message) {
-    return new WebApplicationException(message, Response.status(status).type(MediaType.APPLICATION_JSON_TYPE
-        .withCharset(StandardCharsets.UTF_8.name())).entity(Map.of("type", status == 403 ? "AccessDenied"
-            : status == 404 ? "NotFound" : "InvalidRequest", "message", message)).build());
   }
 }

@@ -14,16 +14,19 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.Province;
+import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.process.AsSystem;
 import vn.cpreferrals.process.Caller;
 import vn.cpreferrals.process.EngineClock;
 import vn.cpreferrals.report.ReportDownloads;
+import vn.cpreferrals.rest.Refusal;
 
 /**
  * The three views of the managers' Cockpit plugin "Giám sát công tác trẻ em", scoped on the server: the leadership of
@@ -37,17 +40,7 @@ class MonitoringViews {
   /** Cockpit's plugin resources are made by JAX-RS, not Spring: they find the views of their engine here. */
   private static final Map<ProcessEngine, MonitoringViews> BY_ENGINE = new ConcurrentHashMap<>();
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-  /** A refusal with its HTTP status and a message in Vietnamese. */
-  static final class Refused extends RuntimeException {
-    final int status;
-
-    Refused(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
+  static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   private final IdentityService identity;
   private final AgencyRegistry registry;
@@ -71,7 +64,7 @@ class MonitoringViews {
   static MonitoringViews of(ProcessEngine engine) {
     MonitoringViews views = BY_ENGINE.get(engine);
     if (views == null) {
-      throw new Refused(503, "Màn hình giám sát chưa sẵn sàng trên máy chủ này.");
+      throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "Màn hình giám sát chưa sẵn sàng trên máy chủ này.");
     }
     return views;
   }
@@ -98,7 +91,7 @@ class MonitoringViews {
         ? today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1) : day(from, "from");
     LocalDate last = to == null || to.isBlank() ? today : day(to, "to");
     if (last.isBefore(first)) {
-      throw new Refused(400, "Ngày kết thúc phải sau ngày bắt đầu.");
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Ngày kết thúc phải sau ngày bắt đầu.");
     }
     Date start = Date.from(first.atStartOfDay(VIETNAM).toInstant());
     Date end = Date.from(last.plusDays(1).atStartOfDay(VIETNAM).toInstant());
@@ -111,7 +104,7 @@ class MonitoringViews {
       return registry.provinces().stream().map(Province::id).toList();
     }
     if (caller.groupIds().stream().noneMatch(Agency::isManagerGroup)) {
-      throw new Refused(403, "Màn hình giám sát dành cho lãnh đạo các cơ quan và quản trị viên.");
+      throw new Refusal(HttpStatus.FORBIDDEN, "Màn hình giám sát dành cho lãnh đạo các cơ quan và quản trị viên.");
     }
     return caller.tenantIds();
   }
@@ -120,7 +113,7 @@ class MonitoringViews {
     try {
       return LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new Refused(400, "Ngày '" + field + "' phải có dạng yyyy-MM-dd, ví dụ 2026-10-01.");
+      throw new Refusal(HttpStatus.BAD_REQUEST, "Ngày '" + field + "' phải có dạng yyyy-MM-dd, ví dụ 2026-10-01.");
     }
   }
 }

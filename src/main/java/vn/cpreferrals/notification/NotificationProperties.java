@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.cpreferrals.calendar.WorkingDays;
+
 /**
  * @param publicUrl address staff use to reach Tasklist; links in notices start with it
  * @param from sender address of notices
@@ -20,7 +22,7 @@ public record NotificationProperties(String publicUrl, String from, boolean disp
     Duration claimTimeout, String digestTime) {
 
   /** Digest days and times are Vietnam's, whatever the server's zone. */
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   public NotificationProperties {
     publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.cpreferrals.audit.AuditAction;
@@ -12,6 +13,7 @@ import vn.cpreferrals.audit.AuditEvent;
 import vn.cpreferrals.audit.AuditTrail;
 import vn.cpreferrals.process.AsSystem;
 import vn.cpreferrals.process.Caller;
+import vn.cpreferrals.rest.Refusal;
 
 /**
  * A period's consolidated report of a directive instance as a file, for whoever {@link ReportAccess} allows: served by
@@ -45,20 +47,6 @@ public class ReportDownloads {
 
   public record Download(String filename, String mediaType, byte[] bytes) {}
 
-  /** Why a download is refused: the HTTP status to answer and a message in Vietnamese. */
-  public static final class Refused extends RuntimeException {
-    private final int status;
-
-    Refused(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
-    }
-  }
-
   static final String NOT_FOUND = "Không tìm thấy văn bản chỉ đạo này.";
 
   private final ReportReader reader;
@@ -83,18 +71,22 @@ public class ReportDownloads {
     return java.util.Optional.ofNullable(BY_ENGINE.get(engine));
   }
 
-  /** Another province's directive answers exactly as an unknown id does (404), so nothing about it leaks. */
+  /**
+   * Another province's directive answers exactly as an unknown id does (404), so nothing about it leaks.
+   *
+   * @throws Refusal 403 or 404 with the reason in Vietnamese
+   */
   public Download download(Caller caller, String processInstanceId, String reportId, Kind kind) {
     DirectiveInstance directive = AsSystem.run(identity, () -> reader.directive(processInstanceId))
-        .orElseThrow(() -> new Refused(404, NOT_FOUND));
+        .orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, NOT_FOUND));
     switch (access.of(caller, directive)) {
-      case HIDDEN -> throw new Refused(404, NOT_FOUND);
-      case FORBIDDEN -> throw new Refused(403,
+      case HIDDEN -> throw new Refusal(HttpStatus.NOT_FOUND, NOT_FOUND);
+      case FORBIDDEN -> throw new Refusal(HttpStatus.FORBIDDEN,
           "Chỉ cơ quan thường trực và lãnh đạo các cơ quan của tỉnh được tải báo cáo tổng hợp của văn bản này.");
       case ALLOWED -> { }
     }
     if (!AsSystem.run(identity, () -> reader.periods(directive)).containsKey(reportId)) {
-      throw new Refused(404, "Văn bản này không có kỳ báo cáo đã chọn.");
+      throw new Refusal(HttpStatus.NOT_FOUND, "Văn bản này không có kỳ báo cáo đã chọn.");
     }
     ConsolidatedReport report = AsSystem.run(identity, () -> reader.read(directive, reportId));
     byte[] file = kind.writer.apply(report);

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
+import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.LegacyDirectiveSchedule;
@@ -41,7 +42,7 @@ import vn.cpreferrals.report.ConsolidatedReport.Period;
 @Component
 class ReportReader {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = WorkingDays.VIETNAM;
 
   private final HistoryService history;
   private final RepositoryService repository;

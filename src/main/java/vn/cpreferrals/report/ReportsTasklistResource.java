@@ -1,18 +1,16 @@
 package vn.cpreferrals.report;
 
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
+import org.springframework.http.HttpStatus;
 
 import vn.cpreferrals.process.Caller;
+import vn.cpreferrals.rest.Refusal;
 
 /** {@code /camunda/api/tasklist/plugin/cpReports/{engine}/directives/{id}/reports/{period}/workbook|document}. */
 public class ReportsTasklistResource extends AbstractTasklistPluginResource {
@@ -40,22 +38,17 @@ public class ReportsTasklistResource extends AbstractTasklistPluginResource {
   public Response report(@PathParam("id") String id, @PathParam("period") String period,
       @PathParam("kind") String kind) {
     ReportDownloads downloads = ReportDownloads.of(getProcessEngine())
-        .orElseThrow(() -> refusal(503, "Chức năng tải báo cáo chưa sẵn sàng trên máy chủ này."));
+        .orElseThrow(() -> new Refusal(HttpStatus.SERVICE_UNAVAILABLE,
+            "Chức năng tải báo cáo chưa sẵn sàng trên máy chủ này.").asWebApplicationException());
     Caller caller = Caller.current(getProcessEngine().getIdentityService())
-        .orElseThrow(() -> refusal(401, "Cần đăng nhập."));
+        .orElseThrow(() -> new Refusal(HttpStatus.UNAUTHORIZED, "Cần đăng nhập.").asWebApplicationException());
     try {
       ReportDownloads.Download file = downloads.download(caller, id, period,
           kind.equals("workbook") ? ReportDownloads.Kind.WORKBOOK : ReportDownloads.Kind.DOCUMENT);
       return Response.ok(file.bytes(), file.mediaType())
           .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
-    } catch (ReportDownloads.Refused e) {
-      throw refusal(e.status(), e.getMessage());
+    } catch (Refusal e) {
+      throw e.asWebApplicationException();
     }
-  }
-
-  private static WebApplicationException refusal(int status, String message) {
-    return new WebApplicationException(message, Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(Map.of("type", status == 404 ? "NotFound" : "AccessDenied", "message", message)).build());
   }
 }
