@@ -99,6 +99,8 @@ public final class DirectiveBpmnWriter {
     private BpmnPlane plane;
     /** Where each node was placed, for the flows that connect it. */
     private final Map<String, DirectiveLayout.Box> placed = new java.util.HashMap<>();
+    /** Per assignment and indicator: the assignment's index and the indicator's model entries. */
+    private List<List<Map.Entry<String, String>>> summaryIndicators = List.of();
 
     Model(DirectiveTable t) {
       this.t = t;
@@ -154,6 +156,12 @@ public final class DirectiveBpmnWriter {
           // A unit of a class is one of many lines: its short name ("UBND phường Cẩm Thành") keeps the summary short.
           DirectiveProcess.SUMMARY_ITEM_LEAD, a.member() ? agencyShortName(a.lead()) : registry.nameOf(a.lead())))
           .toList();
+      summaryIndicators = assignments.stream().flatMap(a -> a.item().indicators().stream().map(f -> {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        entries.add(Map.entry(DirectiveProcess.SUMMARY_ITEM_INDEX, String.valueOf(a.index())));
+        entries.addAll(f.indicator().modelEntries());
+        return entries;
+      })).toList();
       for (DirectiveTable.Report r : t.reports()) {
         rowEnds.add(report(r, split, row++, summaryItems));
       }
@@ -203,6 +211,11 @@ public final class DirectiveBpmnWriter {
       input(io, DirectiveProcess.REPORT_DUE_DAYS.name(), map(t.reports().stream()
           .map(r -> Map.entry(r.id(), r.dueDay().toString())).toList()));
       input(io, DirectiveProcess.PLAN_WITHIN_DAYS.name(), String.valueOf(t.planWithinDays()));
+      if (!item.indicators().isEmpty()) {
+        CamundaList indicators = element(CamundaList.class, null);
+        item.indicators().forEach(f -> indicators.getValues().add(map(f.indicator().modelEntries())));
+        input(io, DirectiveProcess.ITEM_INDICATORS.name(), indicators);
+      }
       CamundaIn local = extension(call, CamundaIn.class);
       local.setCamundaVariables("all");
       local.setCamundaLocal(true);
@@ -241,6 +254,8 @@ public final class DirectiveBpmnWriter {
       CamundaInputOutput consolidateIo = extension(consolidate, CamundaInputOutput.class);
       input(consolidateIo, DirectiveProcess.REPORT_NAME.name(), r.name());
       input(consolidateIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      String indicators = DirectiveProcess.read(DirectiveProcess.indicatorSummaryOf(id));
+      input(consolidateIo, DirectiveProcess.INDICATOR_SUMMARY.name(), indicators);
       String downloads = DirectiveProcess.read(DirectiveProcess.reportDownloadsOf(id));
       input(consolidateIo, DirectiveProcess.REPORT_DOWNLOADS.name(), downloads);
       flow(DirectiveProcess.flowToConsolidateOf(id), summarize, consolidate,
@@ -260,6 +275,7 @@ public final class DirectiveBpmnWriter {
       input(sendIo, DirectiveProcess.RECIPIENT_NAME.name(), String.join("; ",
           Stream.concat(Stream.of(registry.nameOf(t.issuedBy())), t.alsoReportTo().stream()).toList()));
       input(sendIo, DirectiveProcess.CONSOLIDATION_SUMMARY.name(), summary);
+      input(sendIo, DirectiveProcess.INDICATOR_SUMMARY.name(), indicators);
       input(sendIo, DirectiveProcess.REPORT_DOWNLOADS.name(), downloads);
       flow(DirectiveProcess.flowToSendOf(id), finalSummary, send, layout.between(bounds(finalSummary), bounds(send)));
       return send;
@@ -278,6 +294,11 @@ public final class DirectiveBpmnWriter {
           Map.entry(DirectiveProcess.SUMMARY_ITEM_ID, item.get(DirectiveProcess.SUMMARY_ITEM_ID)),
           Map.entry(DirectiveProcess.SUMMARY_ITEM_LEAD, item.get(DirectiveProcess.SUMMARY_ITEM_LEAD))))));
       input(io, DirectiveProcess.SUMMARY_ITEMS.name(), list);
+      if (!summaryIndicators.isEmpty()) {
+        CamundaList indicators = element(CamundaList.class, null);
+        summaryIndicators.forEach(entries -> indicators.getValues().add(map(entries)));
+        input(io, DirectiveProcess.SUMMARY_INDICATORS.name(), indicators);
+      }
       return task;
     }
 

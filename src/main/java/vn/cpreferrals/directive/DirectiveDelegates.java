@@ -86,6 +86,24 @@ class DirectiveDelegates {
       DirectiveProcess.REPORT_DUE.setLocal(execution, report.due());
       DirectiveProcess.INPUT_REQUEST_AT.setLocal(execution, report.inputRequestAt());
       DirectiveProcess.INPUT_DUE.setLocal(execution, report.inputDue());
+      List<Indicator> indicators = Indicator.listFromModel(DirectiveProcess.ITEM_INDICATORS.from(execution));
+      if (!indicators.isEmpty()) {
+        int year = DirectiveDates.year(DirectiveProcess.YEAR.from(execution));
+        java.util.ArrayList<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int slot = 1; slot <= indicators.size(); slot++) {
+          Indicator indicator = indicators.get(slot - 1);
+          Map<String, Object> row = new java.util.LinkedHashMap<>();
+          row.put(DirectiveProcess.FIGURE_NAME, indicator.name() + " (" + (indicator.unit().isBlank() ? "số"
+              : indicator.unit()) + ")");
+          String target = indicator.targetText(year);
+          row.put(DirectiveProcess.FIGURE_TARGET, target.isEmpty() ? "không giao mục tiêu" : target);
+          rows.add(row);
+          // Local to the cycle: the figure the form returns belongs to this period only.
+          execution.setVariableLocal(DirectiveProcess.indicatorValueOf(slot), null);
+        }
+        DirectiveProcess.INDICATOR_FIGURES.setLocal(execution, Variables.objectValue(rows)
+            .serializationDataFormat(SerializationDataFormats.JSON).create());
+      }
     };
   }
 
@@ -127,6 +145,23 @@ class DirectiveDelegates {
         figures.put(variable.name(), value);
       }
     }
+    Map<String, Object> indicators = indicatorFigures(assignment);
+    if (!indicators.isEmpty()) {
+      figures.put(DirectiveProcess.FIGURES_INDICATORS, indicators);
+    }
+    return figures;
+  }
+
+  /** The indicators' figures the lead filled in, by indicator id: only numbers, only indicators its item asks for. */
+  private static Map<String, Object> indicatorFigures(DelegateExecution assignment) {
+    Map<String, Object> figures = new java.util.LinkedHashMap<>();
+    List<Indicator> asked = Indicator.listFromModel(DirectiveProcess.ITEM_INDICATORS.from(assignment));
+    for (int slot = 1; slot <= Math.min(asked.size(), DirectiveProcess.INDICATOR_SLOTS); slot++) {
+      if (assignment.getVariable(DirectiveProcess.indicatorValueOf(slot)) instanceof Number value
+          && Double.isFinite(value.doubleValue())) {
+        figures.put(asked.get(slot - 1).id(), value);
+      }
+    }
     return figures;
   }
 
@@ -144,12 +179,16 @@ class DirectiveDelegates {
       // Directives started before the models carried a structured list still give "index|item|lead" lines.
       List<? extends Map<String, ?>> list = items instanceof String lines
           ? LegacyDirectiveSchedule.summaryItems(lines) : maps(items);
-      ReportSummary summary = ReportSummary.of(reportId, list, execution.getProcessInstance().getVariables());
+      Map<String, Object> variables = execution.getProcessInstance().getVariables();
+      ReportSummary summary = ReportSummary.of(reportId, list, variables);
       DelegateExecution directive = execution.getProcessInstance();
       directive.setVariable(DirectiveProcess.consolidationSummaryOf(reportId), summary.text());
       directive.setVariable(DirectiveProcess.reportsOnTimeOf(reportId), summary.onTime());
       directive.setVariable(DirectiveProcess.reportsLateOf(reportId), summary.late());
       directive.setVariable(DirectiveProcess.reportsMissingOf(reportId), summary.missing());
+      directive.setVariable(DirectiveProcess.indicatorSummaryOf(reportId), IndicatorResults.of(
+          DirectiveDates.year(DirectiveProcess.YEAR.from(directive)), DirectiveProcess.SUMMARY_INDICATORS.from(execution),
+          list, index -> variables.get(DirectiveProcess.reportFiguresOf(reportId, index))).text());
       directive.setVariable(DirectiveProcess.reportDownloadsOf(reportId), ReportLinks.markdown(directive.getId(),
           reportId));
       // Every unit by name: the text names a few hundred characters of them, a commune class has up to 135.

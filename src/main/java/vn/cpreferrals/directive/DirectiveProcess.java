@@ -98,6 +98,13 @@ public final class DirectiveProcess {
   public static final String SUMMARY_ITEM_ID = "item";
   public static final String SUMMARY_ITEM_LEAD = "lead";
   public static final ProcessVariable<String> CONSOLIDATION_SUMMARY = ProcessVariable.string("consolidationSummary");
+  /**
+   * The indicators every assignment reports, a list of maps: {@link #SUMMARY_ITEM_INDEX} and an {@link Indicator}'s
+   * model entries; the consolidation compares what was reported with the targets.
+   */
+  public static final ProcessVariable<Object> SUMMARY_INDICATORS = ProcessVariable.any("summaryIndicators");
+  /** Each indicator's reported figure against its target, shown on the consolidation and sending forms. */
+  public static final ProcessVariable<String> INDICATOR_SUMMARY = ProcessVariable.string("indicatorSummary");
   /** Links to the period's workbook and draft report, in markdown, shown on the consolidation and send forms. */
   public static final ProcessVariable<String> REPORT_DOWNLOADS = ProcessVariable.string("reportDownloads");
   public static final ProcessVariable<String> RECIPIENT_NAME = ProcessVariable.string("recipientName");
@@ -108,7 +115,26 @@ public final class DirectiveProcess {
   public static final ProcessVariable<Object> ACTIVITIES_HELD = ProcessVariable.any("activitiesHeld");
   public static final ProcessVariable<Object> CHILDREN_REACHED = ProcessVariable.any("childrenReached");
 
+  /** Input of an assignment: the {@link Indicator}s its lead reports (a list of maps, the indicators' model entries). */
+  public static final ProcessVariable<Object> ITEM_INDICATORS = ProcessVariable.any("itemIndicators");
+  /**
+   * In a report cycle: what the report form shows of each indicator, a JSON list of maps ({@link #FIGURE_NAME},
+   * {@link #FIGURE_TARGET}), read by the form's labels; the figures come back in {@link #indicatorValueOf} fields.
+   */
+  public static final ProcessVariable<Object> INDICATOR_FIGURES = ProcessVariable.any("indicatorFigures");
+  public static final String FIGURE_NAME = "name";
+  public static final String FIGURE_TARGET = "target";
+  /**
+   * The report form has this many figure fields, shown as far as the item has indicators: Tasklist cannot accept
+   * input in form-js's repeating lists (their empty error entries keep "Hoàn thành" disabled), so the fields are fixed.
+   */
+  public static final int INDICATOR_SLOTS = 10;
+  private static final String INDICATOR_VALUE = "indicatorValue";
+  /** In a report's figures ({@link #reportFiguresOf}): indicator id → the figure reported. */
+  public static final String FIGURES_INDICATORS = "indicators";
+
   private static final String REPORT_STATUS = "reportStatus_";
+  private static final String INDICATOR_SUMMARY_OF = "indicatorSummary_";
   private static final String REPORT_FIGURES = "reportFigures_";
   private static final String CONSOLIDATION_SUMMARY_OF = "consolidationSummary_";
   private static final String REPORT_DOWNLOADS_OF = "reportDownloads_";
@@ -144,6 +170,15 @@ public final class DirectiveProcess {
   /** The directive's summary of who reported for {@code reportId}, shown on the consolidation and sending forms. */
   public static String reportDownloadsOf(String reportId) {
     return REPORT_DOWNLOADS_OF + reportId;
+  }
+
+  /** The report form's field for the figure of the item's {@code slot}-th indicator (1-based). */
+  public static String indicatorValueOf(int slot) {
+    return INDICATOR_VALUE + slot;
+  }
+
+  public static String indicatorSummaryOf(String reportId) {
+    return INDICATOR_SUMMARY_OF + reportId;
   }
 
   public static String consolidationSummaryOf(String reportId) {

@@ -2,6 +2,7 @@ package vn.cpreferrals.directive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -53,16 +54,65 @@ public record DirectiveTable(
   }
 
   /** {@code timing} is the wording of the directive, shown to staff; {@link #resolvedTiming} is what it means. */
-  public record Item(String id, String title, List<String> lead, List<String> coordinating, String timing) {
+  public record Item(String id, String title, List<String> lead, List<String> coordinating, String timing,
+      List<Figure> indicators) {
 
     public Item {
       lead = lead == null ? List.of() : List.copyOf(lead);
       coordinating = coordinating == null ? List.of() : List.copyOf(coordinating);
+      indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    public Item(String id, String title, List<String> lead, List<String> coordinating, String timing) {
+      this(id, title, lead, coordinating, timing, List.of());
     }
 
     /** The timing resolved from its wording; throws with a message for whoever writes the table if it is unclear. */
     public Timing resolvedTiming() {
       return Timing.parse(timing);
+    }
+  }
+
+  /**
+   * A figure the item's lead reports with each report ({@link Indicator}), as the table writes it: {@code goal} one
+   * of atLeast, above, atMost, below; {@code targets} by year ("2025": 50).
+   */
+  public record Figure(String id, String name, String unit, String goal, java.util.Map<String, BigDecimal> targets) {
+
+    public Figure {
+      targets = targets == null ? java.util.Map.of() : java.util.Map.copyOf(targets);
+    }
+
+    /** What it means; {@link #problems} has reported whatever would make this throw. */
+    public Indicator indicator() {
+      java.util.TreeMap<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+      targets.forEach((year, value) -> byYear.put(Integer.valueOf(year.trim()), value));
+      return new Indicator(id, name, unit == null ? "" : unit.trim(),
+          goal == null ? null : Indicator.Goal.ofTableWord(goal.trim()).orElseThrow(), byYear);
+    }
+
+    void check(String item, Set<String> ids, List<String> problems) {
+      String where = "mục " + item + ", chỉ tiêu '" + id + "'";
+      if (id == null || !id.matches("[A-Za-z0-9]+") || !ids.add(id)) {
+        problems.add(where + ": mã chỉ tiêu phải là chữ/số và không trùng trong văn bản");
+      }
+      if (name == null || name.isBlank()) {
+        problems.add(where + ": thiếu tên chỉ tiêu");
+      }
+      if (goal != null && Indicator.Goal.ofTableWord(goal.trim()).isEmpty()) {
+        problems.add(where + ": goal phải là atLeast, above, atMost hoặc below");
+      }
+      if (!targets.isEmpty() && goal == null) {
+        problems.add(where + ": có mục tiêu thì phải ghi goal (atLeast, above, atMost, below)");
+      }
+      targets.forEach((year, value) -> {
+        if (year == null || !year.trim().matches("\\d{4}")) {
+          problems.add(where + ": năm mục tiêu '" + year + "' phải có 4 chữ số");
+        }
+        if (value == null || value.signum() < 0 || ("%".equals(unit) && value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+          problems.add(where + ": mục tiêu " + value + " không hợp lệ" + ("%".equals(unit) ? " (0–100%)" : ""));
+        }
+      });
     }
   }
 
@@ -134,6 +184,7 @@ public record DirectiveTable(
       checkDayMonth(r.consolidateBy(), "reports." + r.id() + ".consolidateBy", problems);
     }
     Set<String> itemIds = new HashSet<>();
+    Set<String> indicatorIds = new HashSet<>();
     for (Item item : items) {
       if (item.id() == null || !itemIds.add(item.id())) {
         problems.add("mục '" + item.id() + "' thiếu mã hoặc trùng mã");
@@ -153,6 +204,11 @@ public record DirectiveTable(
             .filter(a -> membersOf(registry, a).isEmpty())
             .forEach(a -> problems.add("mục " + item.id() + ": '" + registry.nameOf(a) + "' không còn đơn vị nào "
                 + "trong cơ cấu từ 1/7/2025 (cấp huyện đã kết thúc) hoặc chưa có trong danh mục; hãy ghi từng đơn vị"));
+      }
+      item.indicators().forEach(f -> f.check(item.id(), indicatorIds, problems));
+      if (item.indicators().size() > DirectiveProcess.INDICATOR_SLOTS) {
+        problems.add("mục " + item.id() + ": tối đa " + DirectiveProcess.INDICATOR_SLOTS + " chỉ tiêu mỗi mục "
+            + "(biểu mẫu báo cáo có " + DirectiveProcess.INDICATOR_SLOTS + " ô số liệu); hãy tách mục");
       }
       try {
         item.resolvedTiming();

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.directive.IndicatorResults;
 
 /**
  * What the standing agency reports to the People's Committee for one report period of a directive instance: the
@@ -47,8 +48,11 @@ record ConsolidatedReport(
     return provinceName.replaceFirst("^(?i)(tỉnh|thành phố)\\s+", "");
   }
 
-  /** One report period: its name, its due day (none before the directive's start set it) and one line per unit. */
-  record Period(String id, String name, LocalDate due, List<Line> lines) {
+  /**
+   * One report period: its name, its due day (none before the directive's start set it), one line per unit, and the
+   * directive's indicators with the figures reported against their targets (none for a directive that sets none).
+   */
+  record Period(String id, String name, LocalDate due, List<Line> lines, IndicatorResults indicators) {
 
     Period {
       lines = List.copyOf(lines);

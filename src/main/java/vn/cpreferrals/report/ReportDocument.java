@@ -19,6 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import vn.cpreferrals.deadline.DueStatus;
+import vn.cpreferrals.directive.Indicator;
+import vn.cpreferrals.directive.IndicatorResults;
 import vn.cpreferrals.report.ConsolidatedReport.Line;
 import vn.cpreferrals.report.ConsolidatedReport.Period;
 import vn.cpreferrals.report.ConsolidatedReport.Tally;
@@ -151,6 +153,9 @@ final class ReportDocument {
             + ", đang thực hiện " + tally.ongoing() + ", chưa triển khai " + tally.notStarted() + ".");
       }
     }
+    if (!period.indicators().isEmpty()) {
+      indicators(document, period.indicators());
+    }
     text(document, "(Chi tiết từng cơ quan, đơn vị tại Bảng tổng hợp kèm theo.)");
 
     section(document, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ");
@@ -158,6 +163,40 @@ final class ReportDocument {
     text(document, "Trên đây là " + AdministrativeStyle.inSentence(period.name()) + " kết quả thực hiện "
         + AdministrativeStyle.cited(report.documentNumber()) + " của " + report.standingAgency().name()
         + (report.recipients().isEmpty() ? "" : ", kính báo cáo " + report.recipients().get(0)) + "./.");
+  }
+
+  /** Target against actual, as a bordered table the leader can edit: indicator, target, result, assessment. */
+  private static void indicators(XWPFDocument document, IndicatorResults results) {
+    long met = results.results().stream().filter(r -> r.assessment(results.year()) == Indicator.Assessment.MET)
+        .count();
+    long notMet = results.results().stream()
+        .filter(r -> r.assessment(results.year()) == Indicator.Assessment.NOT_MET).count();
+    text(document, "Kết quả thực hiện các chỉ tiêu năm " + results.year() + ": " + met + " chỉ tiêu đạt, " + notMet
+        + " chỉ tiêu chưa đạt mục tiêu, " + results.results().stream().filter(r -> r.actual() == null).count()
+        + " chỉ tiêu chưa có số liệu.");
+    XWPFTable table = document.createTable(results.results().size() + 1, INDICATOR_HEADINGS.size());
+    table.setWidth(String.valueOf(LEFT_COLUMN + RIGHT_COLUMN));
+    for (int c = 0; c < INDICATOR_HEADINGS.size(); c++) {
+      tableText(table.getRow(0).getCell(c), INDICATOR_HEADINGS.get(c), true);
+    }
+    int r = 1;
+    for (IndicatorResults.Result result : results.results()) {
+      var row = table.getRow(r++);
+      tableText(row.getCell(0), "Mục " + result.itemId() + " – " + result.indicator().name(), false);
+      tableText(row.getCell(1), result.indicator().targetText(results.year()), false);
+      tableText(row.getCell(2), result.actual() == null ? "" : result.indicator().withUnit(result.actual())
+          + (result.units() > 1 ? " (" + result.reported() + "/" + result.units() + " đơn vị)" : ""), false);
+      tableText(row.getCell(3), result.assessment(results.year()).label(), false);
+    }
+    document.createParagraph();
+  }
+
+  static final List<String> INDICATOR_HEADINGS = List.of("Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá");
+
+  private static void tableText(XWPFTableCell cell, String text, boolean bold) {
+    XWPFParagraph paragraph = cell.getParagraphs().get(0);
+    paragraph.setSpacingAfter(0);
+    run(paragraph, text, 12, bold, false);
   }
 
   /** "Nơi nhận" on the left, the signature block on the right. */

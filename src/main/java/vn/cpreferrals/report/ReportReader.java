@@ -27,6 +27,7 @@ import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.calendar.WorkingDays;
 import vn.cpreferrals.deadline.DueStatus;
 import vn.cpreferrals.directive.DirectiveProcess;
+import vn.cpreferrals.directive.IndicatorResults;
 import vn.cpreferrals.directive.LegacyDirectiveSchedule;
 import vn.cpreferrals.process.EngineClock;
 import vn.cpreferrals.report.ConsolidatedReport.Figures;
@@ -91,10 +92,17 @@ class ReportReader {
     List<Map<String, String>> items = summaryItems(directive, periods.keySet().iterator().next());
     Map<String, Object> variables = variables(directive, periods.keySet(), items);
     Map<String, String> titles = titles(directive);
+    ServiceTask summarize = directive.model().getModelElementById(
+        DirectiveProcess.summarizeTaskOf(periods.keySet().iterator().next()));
+    List<Map<String, String>> indicators = ModelInputs.listOfMaps(summarize,
+        DirectiveProcess.SUMMARY_INDICATORS.name()).orElse(List.of());
+    Object year = variables.get(DirectiveProcess.YEAR.name());
     List<Period> read = new ArrayList<>();
     periods.forEach((id, name) -> read.add(new Period(id, name, day(variables.get(
         DirectiveProcess.reportDueOf(id).name())), items.stream().map(item -> line(id, item, titles, variables))
-        .toList())));
+        .toList(), IndicatorResults.of(year == null ? LocalDate.ofInstant(EngineClock.now().toInstant(), VIETNAM)
+            .getYear() : new java.math.BigDecimal(year.toString().trim()).intValue(), indicators, items,
+            index -> variables.get(DirectiveProcess.reportFiguresOf(id, index))))));
     Agency standing = registry.agency(directive.standingAgency()).orElseThrow();
     Object number = variables.get(DirectiveProcess.DIRECTIVE_NUMBER.name());
     return new ConsolidatedReport(directive.id(), number == null ? directive.businessKey() : number.toString(),
@@ -173,7 +181,8 @@ class ReportReader {
   /** The directive's own variables the files need: statuses, figures, due days, the document number. */
   private Map<String, Object> variables(DirectiveInstance directive, java.util.Collection<String> reportIds,
       List<Map<String, String>> items) {
-    List<String> names = new ArrayList<>(List.of(DirectiveProcess.DIRECTIVE_NUMBER.name()));
+    List<String> names = new ArrayList<>(List.of(DirectiveProcess.DIRECTIVE_NUMBER.name(),
+        DirectiveProcess.YEAR.name()));
     for (String reportId : reportIds) {
       names.add(DirectiveProcess.reportDueOf(reportId).name());
       for (Map<String, String> item : items) {

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.cpreferrals.directive.Indicator;
+import vn.cpreferrals.directive.IndicatorResults;
 import vn.cpreferrals.report.ConsolidatedReport.Line;
 import vn.cpreferrals.report.ConsolidatedReport.Period;
 import vn.cpreferrals.report.ConsolidatedReport.Tally;
@@ -33,6 +35,9 @@ final class ReportWorkbook {
   static final List<String> COLUMNS = List.of("STT", "Mục", "Nội dung", "Cơ quan chủ trì / đơn vị",
       "Tình trạng báo cáo", "Đúng hạn", "Trễ hạn", "Chưa báo cáo", "Mức độ thực hiện", "Số hoạt động đã tổ chức",
       "Số trẻ em được hưởng lợi");
+  static final String INDICATOR_SHEET = "Chỉ tiêu";
+  static final List<String> INDICATOR_COLUMNS = List.of("STT", "Mục", "Cơ quan chủ trì / đơn vị", "Chỉ tiêu",
+      "Đơn vị tính", "Mục tiêu", "Năm mục tiêu", "Thực hiện", "Đơn vị đã báo cáo", "Đánh giá");
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -42,6 +47,9 @@ final class ReportWorkbook {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
       sheet(workbook.createSheet(SUMMARY_SHEET), report, report.period(), styles);
+      if (!report.period().indicators().isEmpty()) {
+        indicators(workbook.createSheet(INDICATOR_SHEET), report, report.period(), styles);
+      }
       if (report.periods().size() > 1) {
         for (Period period : report.periods()) {
           sheet(workbook.createSheet(sheetName(workbook, period.name())), report, period, styles);
@@ -95,6 +103,54 @@ final class ReportWorkbook {
     total(sheet.createRow(r), "Tổng cộng", period.tally(), styles.total);
 
     int[] widths = {6, 8, 50, 40, 16, 10, 10, 13, 18, 14, 14};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    sheet.createFreezePane(0, HEADING_ROW + 1);
+  }
+
+  /** Target against actual: one row per item and indicator, the figure as a number so the sheet can compute on it. */
+  private static void indicators(Sheet sheet, ConsolidatedReport report, Period period, Styles styles) {
+    IndicatorResults results = period.indicators();
+    text(sheet, 0, report.standingAgency().name().toUpperCase(java.util.Locale.ROOT), styles.title);
+    text(sheet, 1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU – " + period.name().toUpperCase(java.util.Locale.ROOT),
+        styles.title);
+    text(sheet, 2, "Văn bản: " + report.documentNumber(), styles.plain);
+    text(sheet, 3, "Năm thực hiện: " + results.year() + "; tỷ lệ của nhiều đơn vị là bình quân các đơn vị đã báo cáo,"
+        + " số lượng là tổng cộng.", styles.plain);
+    Row heading = sheet.createRow(HEADING_ROW);
+    for (int c = 0; c < INDICATOR_COLUMNS.size(); c++) {
+      cell(heading, c, INDICATOR_COLUMNS.get(c), styles.heading);
+    }
+    int r = HEADING_ROW + 1;
+    for (IndicatorResults.Result result : results.results()) {
+      Indicator indicator = result.indicator();
+      Row row = sheet.createRow(r);
+      cell(row, 0, r - HEADING_ROW, styles.cell);
+      cell(row, 1, result.itemId(), styles.cell);
+      cell(row, 2, result.leads(), styles.wrapped);
+      cell(row, 3, indicator.name(), styles.wrapped);
+      cell(row, 4, indicator.unit(), styles.cell);
+      var target = indicator.targetFor(results.year());
+      cell(row, 5, target.map(t -> (indicator.goal() == null ? "" : indicator.goal().symbol() + " ")
+          + Indicator.number(t.value())).orElse(""), styles.cell);
+      if (target.isPresent()) {
+        cell(row, 6, target.get().year(), styles.cell);
+      } else {
+        cell(row, 6, "", styles.cell);
+      }
+      if (result.actual() == null) {
+        cell(row, 7, "", styles.cell);
+      } else {
+        var actual = row.createCell(7);
+        actual.setCellValue(result.actual().doubleValue());
+        actual.setCellStyle(styles.cell);
+      }
+      cell(row, 8, result.reported() + "/" + result.units(), styles.cell);
+      cell(row, 9, result.assessment(results.year()).label(), styles.cell);
+      r++;
+    }
+    int[] widths = {6, 8, 36, 50, 10, 12, 10, 12, 12, 16};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }

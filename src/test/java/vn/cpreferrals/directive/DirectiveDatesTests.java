@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.MonthDay;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,25 @@ class DirectiveDatesTests {
     assertThat(broken.problems(DirectiveModelDriftTests.registry())).containsExactly(
         "reports.Annual.due phải có dạng dd/MM", "reports.Annual.consolidateBy phải có dạng dd/MM",
         "mục 1: Thời gian thực hiện không hợp lệ: 'trước 31/02'");
+  }
+
+  @Test
+  void anIndicatorWithoutAComparisonOrWithARateAbove100IsATableProblem() throws Exception {
+    List<DirectiveTable.Figure> figures = List.of(
+        new DirectiveTable.Figure("TyLe", "Tỷ lệ", "%", null, Map.of("2025", new java.math.BigDecimal("50"))),
+        new DirectiveTable.Figure("TyLe", "Tỷ lệ khác", "%", "morethan", Map.of("25", new java.math.BigDecimal("150"))));
+    DirectiveTable broken = new DirectiveTable("Directive_Test_2025_1", "Thử", "1/KH", "quang-ngai-ubnd-tinh",
+        "quang-ngai", "quang-ngai-so-y-te", "test", null,
+        List.of(new DirectiveTable.Report("Annual", "Báo cáo năm", "30/11", "05/12")),
+        List.of(new DirectiveTable.Item("1", "Việc", List.of("quang-ngai-so-y-te"), List.of(), "Thường xuyên trong năm",
+            figures)), null, null);
+
+    assertThat(broken.problems(DirectiveModelDriftTests.registry())).containsExactly(
+        "mục 1, chỉ tiêu 'TyLe': có mục tiêu thì phải ghi goal (atLeast, above, atMost, below)",
+        "mục 1, chỉ tiêu 'TyLe': mã chỉ tiêu phải là chữ/số và không trùng trong văn bản",
+        "mục 1, chỉ tiêu 'TyLe': goal phải là atLeast, above, atMost hoặc below",
+        "mục 1, chỉ tiêu 'TyLe': năm mục tiêu '25' phải có 4 chữ số",
+        "mục 1, chỉ tiêu 'TyLe': mục tiêu 150 không hợp lệ (0–100%)");
   }
 
   private static Date instant(String iso) {

@@ -108,7 +108,8 @@ class DirectiveProcessModelTests {
             .containsAll(ASSIGNMENT_INPUTS.stream().map(ProcessVariable::name).toList())
             .allMatch(name -> ASSIGNMENT_INPUTS.stream().anyMatch(v -> v.name().equals(name))
                 || name.equals(DirectiveProcess.TIMING_QUARTERS.name())
-                || name.equals(DirectiveProcess.TIMING_DATE.name()));
+                || name.equals(DirectiveProcess.TIMING_DATE.name())
+                || name.equals(DirectiveProcess.ITEM_INDICATORS.name()));
       }
     }
   }
@@ -131,8 +132,19 @@ class DirectiveProcessModelTests {
         DirectiveProcess.TIMING, DirectiveProcess.ITEM_TITLE, DirectiveProcess.ITEM_ID)) {
       assertThat(plan).as(v.name()).contains("\"" + v.name() + "\"");
     }
+    String report = Files.readString(Path.of("forms", "directive", "directiveReport.form"), StandardCharsets.UTF_8);
+    String consolidate = Files.readString(Path.of("forms", "directive", "directiveConsolidation.form"),
+        StandardCharsets.UTF_8);
+    for (int slot = 1; slot <= DirectiveProcess.INDICATOR_SLOTS; slot++) {
+      assertThat(report).contains("\"" + DirectiveProcess.indicatorValueOf(slot) + "\"",
+          DirectiveProcess.INDICATOR_FIGURES.name() + "[" + slot + "]." + DirectiveProcess.FIGURE_NAME,
+          DirectiveProcess.INDICATOR_FIGURES.name() + "[" + slot + "]." + DirectiveProcess.FIGURE_TARGET);
+    }
+    assertThat(report).doesNotContain("\"" + DirectiveProcess.indicatorValueOf(DirectiveProcess.INDICATOR_SLOTS + 1)
+        + "\"");
+    assertThat(consolidate).contains("\"" + DirectiveProcess.INDICATOR_SUMMARY.name() + "\"");
     for (ProcessVariable<?> v : List.of(DirectiveProcess.REPORT_NAME, DirectiveProcess.RECIPIENT_NAME,
-        DirectiveProcess.CONSOLIDATION_SUMMARY)) {
+        DirectiveProcess.CONSOLIDATION_SUMMARY, DirectiveProcess.INDICATOR_SUMMARY)) {
       assertThat(send).as(v.name()).contains("\"" + v.name() + "\"");
     }
     assertThat(start).contains("\"" + DirectiveProcess.YEAR.name() + "\"",

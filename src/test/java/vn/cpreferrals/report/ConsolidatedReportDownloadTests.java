@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -85,14 +88,14 @@ class ConsolidatedReportDownloadTests {
         DirectiveProcess.DIRECTIVE_NUMBER.name(), NUMBER)).getId();
     fireTimers(DirectiveProcess.EVENT_INPUT_REQUEST);
     submit(SO_Y_TE, Map.of("progressNarrative", "Đã tổ chức truyền thông (kiểm thử)", "implementationStatus", "done",
-        "activitiesHeld", 5, "childrenReached", 120));
+        "activitiesHeld", 5, "childrenReached", 120), 87.5, 12);
     submit(CONG_AN, Map.of("progressNarrative", "Đang triển khai (kiểm thử)", "implementationStatus", "ongoing",
-        "activitiesHeld", 3, "childrenReached", 40));
+        "activitiesHeld", 3, "childrenReached", 40), 4);
     // the deadline passes; Sở GD&ĐT reports an hour late, Sở VH-TT&DL not at all
     fireTimers(DirectiveProcess.reportDueEventOf("SixMonth"));
     ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3_600_000L));
     submit(SO_GDDT, Map.of("progressNarrative", "Đang triển khai (kiểm thử)", "implementationStatus", "ongoing",
-        "activitiesHeld", 2));
+        "activitiesHeld", 2), 96);
     downloadDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportReader.VIETNAM);
   }
 
@@ -199,12 +202,108 @@ class ConsolidatedReportDownloadTests {
           .allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"))
           .extracting(XWPFRun::getFontSizeAsDouble).allMatch(size -> size >= 13 && size <= 14);
 
-      XWPFTable closing = document.getTables().get(1);
+      XWPFTable closing = document.getTables().get(document.getTables().size() - 1);
       assertThat(texts(closing.getRow(0).getCell(0).getParagraphs())).containsExactly("Nơi nhận:",
           "- Ủy ban nhân dân tỉnh Quảng Ngãi;", "- Lưu: VT.");
       assertThat(closing.getRow(0).getCell(1).getParagraphs().get(0).getText()).isEqualTo("GIÁM ĐỐC");
       assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
     }
+  }
+
+  @Test
+  void givenIndicatorsReported_whenTheStandingAgencyConsolidates_thenEachTargetStandsAgainstWhatWasReported()
+      throws IOException {
+    // at the deadline Sở GD&ĐT had not reported: the consolidation form says so, then its late figure counts
+    Task consolidate = taskService.createTaskQuery().processInstanceId(directive)
+        .taskDefinitionKey(DirectiveProcess.consolidateTaskOf("SixMonth")).singleResult();
+    assertThat((String) taskService.getVariable(consolidate.getId(), DirectiveProcess.INDICATOR_SUMMARY.name()))
+        .contains("Mục 1 – Tỷ lệ trẻ em bị xâm hại được can thiệp, hỗ trợ: thực hiện 87,5%; "
+            + "mục tiêu ≥ 90% (đến năm 2026) → chưa đạt.")
+        .contains("Mục 1 – Số trẻ em bị xâm hại được phát hiện: thực hiện 12 trẻ em.")
+        .contains("Mục 2 – Tỷ lệ trường học đạt tiêu chí an toàn: chưa có số liệu; mục tiêu ≥ 95% (đến năm 2030).")
+        .contains("Mục 3 – Số vụ xâm hại trẻ em trên môi trường mạng được xử lý: thực hiện 4 vụ (1/2 đơn vị đã báo "
+            + "cáo, cộng lại); mục tiêu ≤ 10 vụ (đến năm 2026) → đạt.")
+        .endsWith("Đạt: 1; chưa đạt: 1; chưa có số liệu: 1.");
+
+    taskService.complete(consolidate.getId());
+    Task send = taskService.createTaskQuery().processInstanceId(directive)
+        .taskDefinitionKey(DirectiveProcess.sendReportTaskOf("SixMonth")).singleResult();
+    assertThat((String) taskService.getVariable(send.getId(), DirectiveProcess.INDICATOR_SUMMARY.name()))
+        .contains("Mục 2 – Tỷ lệ trường học đạt tiêu chí an toàn: thực hiện 96%; mục tiêu ≥ 95% (đến năm 2030) → đạt.")
+        .endsWith("Đạt: 2; chưa đạt: 1; chưa có số liệu: 0.");
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+        get(TestAccounts.officer(SO_Y_TE), "SixMonth", "workbook").getBody()))) {
+      Sheet sheet = workbook.getSheet(ReportWorkbook.INDICATOR_SHEET);
+      assertThat(sheet).isNotNull();
+      assertThat(cells(sheet, ReportWorkbook.HEADING_ROW)).containsExactlyElementsOf(ReportWorkbook.INDICATOR_COLUMNS);
+      assertThat(cells(sheet, 8)).containsExactly("1", "1", "Sở Y tế tỉnh Quảng Ngãi",
+          "Tỷ lệ trẻ em bị xâm hại được can thiệp, hỗ trợ", "%", "≥ 90", "2026", "87.5", "1/1", "Chưa đạt");
+      assertThat(cells(sheet, 9)).containsSequence("Số trẻ em bị xâm hại được phát hiện", "trẻ em", "", "", "12",
+          "1/1", "Không có chỉ tiêu");
+      assertThat(cells(sheet, 10)).containsSequence("Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi",
+          "Tỷ lệ trường học đạt tiêu chí an toàn", "%", "≥ 95", "2030", "96", "1/1", "Đạt");
+      assertThat(cells(sheet, 11)).containsSequence("2 đơn vị", "Số vụ xâm hại trẻ em trên môi trường mạng được xử lý",
+          "vụ", "≤ 10", "2026", "4", "1/2", "Đạt");
+      assertThat(sheet.getLastRowNum()).isEqualTo(11);
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+        get(TestAccounts.officer(SO_Y_TE), "SixMonth", "document").getBody()))) {
+      assertThat(texts(document.getParagraphs())).contains("Kết quả thực hiện các chỉ tiêu năm 2026: 2 chỉ tiêu đạt, "
+          + "1 chỉ tiêu chưa đạt mục tiêu, 0 chỉ tiêu chưa có số liệu.");
+      XWPFTable targets = document.getTables().get(1);
+      assertThat(targets.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+          .containsExactlyElementsOf(ReportDocument.INDICATOR_HEADINGS);
+      assertThat(targets.getRow(1).getTableCells()).extracting(XWPFTableCell::getText).containsExactly(
+          "Mục 1 – Tỷ lệ trẻ em bị xâm hại được can thiệp, hỗ trợ", "≥ 90% (đến năm 2026)", "87,5%", "Chưa đạt");
+      assertThat(targets.getRow(4).getTableCells()).extracting(XWPFTableCell::getText).containsExactly(
+          "Mục 3 – Số vụ xâm hại trẻ em trên môi trường mạng được xử lý", "≤ 10 vụ (đến năm 2026)",
+          "4 vụ (1/2 đơn vị)", "Đạt");
+    }
+  }
+
+  @Test
+  void givenTheReportFormsFigureFields_whenALeadTypesTextOrWritesWhatTheFormDoesNotAsk_thenRefusedWithTheReason() {
+    Task open = taskService.createTaskQuery().processInstanceBusinessKey(NUMBER)
+        .taskDefinitionKey(DirectiveProcess.TASK_SUBMIT_REPORT).taskCandidateGroup(SO_VHTTDL).singleResult();
+    String officer = TestAccounts.officer(SO_VHTTDL);
+    // what Tasklist loads for the labels: the item's one indicator, its name and target
+    Map<String, Map<String, Object>> shown = rest.withBasicAuth(officer, TestAccounts.STAFF_PASSWORD).exchange(
+        "/engine-rest/task/" + open.getId() + "/form-variables?deserializeValues=false", HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Map<String, Object>>>() {}).getBody();
+    assertThat((String) shown.get(DirectiveProcess.INDICATOR_FIGURES.name()).get("value"))
+        .contains("Số vụ xâm hại trẻ em trên môi trường mạng được xử lý (vụ)").contains("≤ 10 vụ (đến năm 2026)");
+
+    var text = submit(officer, open, Map.of(DirectiveProcess.indicatorValueOf(1), Map.of("value", "nhiều")));
+    var negative = submit(officer, open, Map.of(DirectiveProcess.indicatorValueOf(1), Map.of("value", -3)));
+    var rewritten = submit(officer, open, Map.of(DirectiveProcess.INDICATOR_FIGURES.name(), Map.of("type", "Json",
+        "value", "[{\"name\":\"x\",\"target\":\"≤ 1000\"}]")));
+
+    assertThat(text.getStatusCode()).as(text.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(text.getBody()).contains("Trường 'Chỉ tiêu 1' phải là số.");
+    assertThat(negative.getBody()).contains("Trường 'Chỉ tiêu 1' phải trong khoảng 0–….");
+    assertThat(rewritten.getBody()).contains("'indicatorFigures' không phải là trường của biểu mẫu");
+    assertThat(List.of(negative, rewritten)).allSatisfy(a ->
+        assertThat(a.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+    assertThat(taskService.createTaskQuery().taskId(open.getId()).count()).isOne();
+
+    var accepted = submit(officer, open, Map.of(DirectiveProcess.indicatorValueOf(1), Map.of("value", 7)));
+    assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(runtimeService.getVariable(directive, DirectiveProcess.reportFiguresOf("SixMonth", 4)))
+        .asString().contains("VuViecTrenMang=7");
+  }
+
+  private ResponseEntity<String> submit(String user, Task task, Map<String, Object> figures) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+        "progressNarrative", Map.of("value", "Đã phối hợp xử lý (kiểm thử)"),
+        "implementationStatus", Map.of("value", "ongoing"),
+        "activitiesHeld", Map.of("value", 1)));
+    variables.putAll(figures);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, TestAccounts.STAFF_PASSWORD).exchange("/engine-rest/task/" + task.getId()
+        + "/submit-form", HttpMethod.POST, new org.springframework.http.HttpEntity<>(Map.of("variables", variables),
+        headers), String.class);
   }
 
   @Test
@@ -234,11 +333,18 @@ class ConsolidatedReportDownloadTests {
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  private void submit(String lead, Map<String, Object> form) {
+  /** The lead submits its report with the indicators' figures in the form's figure fields, in the items' order. */
+  private void submit(String lead, Map<String, Object> form, Number... indicatorFigures) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(NUMBER)
         .taskDefinitionKey(DirectiveProcess.TASK_SUBMIT_REPORT).taskCandidateGroup(lead).list();
     assertThat(tasks).hasSize(1);
-    taskService.complete(tasks.get(0).getId(), form);
+    assertThat((List<?>) taskService.getVariable(tasks.get(0).getId(), DirectiveProcess.INDICATOR_FIGURES.name()))
+        .hasSize(indicatorFigures.length);
+    Map<String, Object> submitted = new java.util.HashMap<>(form);
+    for (int i = 0; i < indicatorFigures.length; i++) {
+      submitted.put(DirectiveProcess.indicatorValueOf(i + 1), indicatorFigures[i]);
+    }
+    taskService.complete(tasks.get(0).getId(), submitted);
   }
 
   private void fireTimers(String activityId) {
@@ -285,6 +391,17 @@ class ConsolidatedReportDownloadTests {
     List<String> values = new ArrayList<>();
     for (int c = 0; c < ReportWorkbook.COLUMNS.size(); c++) {
       values.add(value(row.getCell(c)));
+    }
+    return values;
+  }
+
+  private static List<String> cells(Sheet sheet, int index) {
+    Row row = sheet.getRow(index);
+    List<String> values = new ArrayList<>();
+    for (int c = 0; c < ReportWorkbook.INDICATOR_COLUMNS.size(); c++) {
+      Cell cell = row.getCell(c);
+      values.add(cell != null && cell.getCellType() == CellType.NUMERIC
+          ? java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString() : value(cell));
     }
     return values;
   }

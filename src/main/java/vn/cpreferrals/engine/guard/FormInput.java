@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -46,9 +47,9 @@ final class FormInput {
 
   /** Each submitted variable: declared by the form, writable, of the right type. */
   void checkValues(Map<String, ?> submitted, RoutingCheck routing) {
-    for (Map.Entry<String, ?> e : submitted.entrySet()) {
-      String name = e.getKey();
-      Object value = plain(e.getValue());
+    for (String name : submitted.keySet()) {
+      Object raw = typed(submitted, name);
+      Object value = plain(raw);
       FormField field = schema == null ? null : schema.field(name);
       if (field == null) {
         problems.add("'" + name + "' không phải là trường của biểu mẫu " + formName + ".");
@@ -63,7 +64,7 @@ final class FormInput {
         } else {
           checkType(field, value);
         }
-      } else if (e.getValue() instanceof SerializableValue && !field.type().equals("checklist")
+      } else if (raw instanceof SerializableValue && !field.type().equals("checklist")
           && !field.type().equals("taglist")) {
         // An object or JSON value whose text would pass for an answer: the model expects a plain value.
         problems.add("Trường '" + field.label() + "' không nhận dữ liệu dạng đối tượng/JSON.");
@@ -82,7 +83,7 @@ final class FormInput {
       if (field.readonly() || !field.required() || !isShown(field, submitted)) {
         continue;
       }
-      Object value = plain(submitted.get(field.key()));
+      Object value = plain(typed(submitted, field.key()));
       if (value == null || (value instanceof String s && s.isBlank())
           || (value instanceof Collection<?> c && c.isEmpty())) {
         problems.add("Chưa nhập trường bắt buộc '" + field.label() + "'.");
@@ -98,7 +99,7 @@ final class FormInput {
       return false; // a condition we cannot evaluate: the form decides, the server does not insist
     }
     String other = field.hiddenUnless().otherKey();
-    Object value = submitted.containsKey(other) ? plain(submitted.get(other)) : current.apply(other);
+    Object value = submitted.containsKey(other) ? plain(typed(submitted, other)) : current.apply(other);
     return sameValue(value, field.hiddenUnless().value());
   }
 
@@ -213,6 +214,14 @@ final class FormInput {
 
   private static String fmt(double d) {
     return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+
+  /**
+   * A submitted value as it came: from the engine's variable map its typed value, since asking that map for the value
+   * of an object still in its JSON form throws.
+   */
+  private static Object typed(Map<String, ?> submitted, String name) {
+    return submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name);
   }
 
   /** The value inside a typed value; a JSON value as its text. */

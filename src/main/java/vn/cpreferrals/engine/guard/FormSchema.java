@@ -72,11 +72,21 @@ final class FormSchema {
       }
     }
     String hide = c.path("conditional").path("hide").asText(null);
-    return new FormField(key, type, c.path("label").asText(key), c.path("readonly").asBoolean(false)
+    return new FormField(key, type, label(c.path("label").asText(key), key), c.path("readonly").asBoolean(false)
         || c.path("disabled").asBoolean(false), validate.path("required").asBoolean(false), hide != null,
         values, c.path("valuesKey").asText(null), validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
         validate.has("min") ? validate.path("min").asDouble() : null,
         validate.has("max") ? validate.path("max").asDouble() : null, condition(hide));
+  }
+
+  /** A label the form fills in from variables ("Chỉ tiêu 1: {{…}}") is named by its fixed part in messages. */
+  private static String label(String label, String key) {
+    int template = label.indexOf("{{");
+    if (template < 0) {
+      return label;
+    }
+    String fixed = label.substring(0, template).replaceAll("[:\\s]+$", "").trim();
+    return fixed.isEmpty() ? key : fixed;
   }
 
   private static FormField.Condition condition(String hide) {
