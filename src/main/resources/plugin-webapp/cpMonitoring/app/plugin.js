@@ -105,7 +105,7 @@ function directives(content, get, base, report) {
         el('p', {}, downloads),
         table(`cp-matrix-${d.id}`, ['Mục', 'Cơ quan / đơn vị', 'Thực hiện', reportIds.map(id => d.reports[id]), ''],
           rows),
-        el('details', {}, el('summary', {}, 'Tổng hợp theo cơ quan'),
+        el('details', {}, el('summary', {style: 'cursor: pointer'}, '▸ Tổng hợp theo cơ quan (bấm để xem)'),
           table(`cp-totals-${d.id}`, ['Cơ quan / đơn vị', 'Số lượng theo tình trạng'], totals)));
     });
     content.replaceChildren(el('div', {class: 'form-inline cp-filter'}, el('label', {for: 'cp-report'}, 'Kỳ báo cáo '),
