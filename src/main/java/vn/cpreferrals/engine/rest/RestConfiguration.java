@@ -24,4 +24,12 @@ class RestConfiguration extends CamundaJerseyResourceConfig {
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
+
+  @Bean
+  static FilterRegistrationBean<Filter> webappConflicts() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappConflictFilter());
+    registration.setName("webapp-conflicts");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
+  }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
+import vn.cpreferrals.support.WebappSession;
 
 /**
  * An officer completes a task at the moment another transaction (a reminder or escalation job) changes the same
@@ -43,6 +45,7 @@ class TaskCompletionConflictTests {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   String deployment;
   String instance;
@@ -94,6 +97,24 @@ class TaskCompletionConflictTests {
 
     ConcurrentUpdate.CONFLICTS.set(0);
     assertThat(complete(task).getStatusCode()).as("trying again later works").isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void inTasklistAConflictThatOutlastsTheRetriesIsAnswered409InVietnamese() {
+    ConcurrentUpdate.CONFLICTS.set(10);
+    Task task = task();
+    WebappSession tasklist = WebappSession.login(port, "tasklist", TestAccounts.officer(AGENCY),
+        TestAccounts.STAFF_PASSWORD);
+
+    var answer = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+        "{\"variables\":{}}");
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(HttpStatus.CONFLICT.value());
+    assertThat(answer.body()).contains("Công việc này vừa được cập nhật cùng lúc").doesNotContain("ENGINE-");
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    ConcurrentUpdate.CONFLICTS.set(0);
+    assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+        "{\"variables\":{}}").statusCode()).isEqualTo(HttpStatus.NO_CONTENT.value());
   }
 
   private Task task() {
