@@ -2,6 +2,8 @@ package vn.cpreferrals.engine.retry;
 
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -20,6 +22,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class ConflictRetryInterceptor extends CommandInterceptor {
 
   static final int ATTEMPTS = 3;
+  /** Counted for operators ({@code /actuator/prometheus}): how often people met a conflict, and how it ended. */
+  static final String CONFLICTS = "cp.task.completion.conflicts";
+
+  private final Counter retried;
+  private final Counter refused;
+
+  ConflictRetryInterceptor(MeterRegistry meters) {
+    this.retried = Counter.builder(CONFLICTS).tag("outcome", "retried")
+        .description("Task completions that met a concurrent update and were run again").register(meters);
+    this.refused = Counter.builder(CONFLICTS).tag("outcome", "refused")
+        .description("Task completions still in conflict after every retry (answered 409)").register(meters);
+  }
 
   private static final Set<Class<?>> RETRIED = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
 
@@ -34,8 +48,10 @@ final class ConflictRetryInterceptor extends CommandInterceptor {
         return next.execute(command);
       } catch (OptimisticLockingException conflict) {
         if (attempt >= ATTEMPTS) {
+          refused.increment();
           throw conflict;
         }
+        retried.increment();
       }
     }
   }

@@ -3,6 +3,7 @@ package vn.cpreferrals.engine.retry;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -16,11 +17,17 @@ import vn.cpreferrals.engine.EnginePlugins;
 @Order(EnginePlugins.CONFLICT_RETRY)
 class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
 
+  private final MeterRegistry meters;
+
+  ConflictRetryPlugin(MeterRegistry meters) {
+    this.meters = meters;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new ConflictRetryInterceptor());
+    interceptors.add(new ConflictRetryInterceptor(meters));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 }

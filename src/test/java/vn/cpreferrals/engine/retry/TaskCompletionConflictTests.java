@@ -46,6 +46,7 @@ class TaskCompletionConflictTests {
   @Autowired HistoryService historyService;
   @Autowired TestRestTemplate rest;
   @LocalServerPort int port;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   String deployment;
   String instance;
@@ -72,12 +73,14 @@ class TaskCompletionConflictTests {
   @Test
   void aCompletionThatMeetsAConcurrentUpdateIsRunAgainAndSucceeds() {
     ConcurrentUpdate.CONFLICTS.set(1);
+    double retriedBefore = conflicts("retried");
 
     ResponseEntity<Map<String, Object>> answer = complete(task());
 
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(ConcurrentUpdate.ATTEMPTS.get()).as("the first attempt conflicted, the second went through")
         .isEqualTo(2);
+    assertThat(conflicts("retried") - retriedBefore).as("counted for operators").isEqualTo(1.0);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
         .getEndTime()).isNotNull();
   }
@@ -86,6 +89,7 @@ class TaskCompletionConflictTests {
   void aConflictThatOutlastsTheRetriesIsAnswered409InVietnameseAndTheTaskStaysOpen() {
     ConcurrentUpdate.CONFLICTS.set(10);
     Task task = task();
+    double refusedBefore = conflicts("refused");
 
     ResponseEntity<Map<String, Object>> answer = complete(task);
 
@@ -93,6 +97,7 @@ class TaskCompletionConflictTests {
     assertThat((String) answer.getBody().get("message")).startsWith("Công việc này vừa được cập nhật cùng lúc")
         .contains("thử lại");
     assertThat(ConcurrentUpdate.ATTEMPTS.get()).isEqualTo(ConflictRetryInterceptor.ATTEMPTS);
+    assertThat(conflicts("refused") - refusedBefore).isEqualTo(1.0);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
 
     ConcurrentUpdate.CONFLICTS.set(0);
@@ -115,6 +120,11 @@ class TaskCompletionConflictTests {
     ConcurrentUpdate.CONFLICTS.set(0);
     assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
         "{\"variables\":{}}").statusCode()).isEqualTo(HttpStatus.NO_CONTENT.value());
+  }
+
+  private double conflicts(String outcome) {
+    var counter = meters.find(ConflictRetryInterceptor.CONFLICTS).tag("outcome", outcome).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private Task task() {
