@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,12 +38,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.DirectiveTable;
 import vn.cpreferrals.support.DirectiveTimers;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
+import vn.cpreferrals.support.TestDirectives;
 
 /**
  * The standing agency downloads a period's consolidated report of a directive in which two leads reported on time,
@@ -75,14 +73,9 @@ class ConsolidatedReportDownloadTests {
 
   @BeforeEach
   void givenADirectiveWhoseSixMonthReportCameInOnTimeLateAndNotAtAll() throws IOException {
-    DirectiveTable table;
-    try (InputStream in = new ClassPathResource("directives/Directive_QuangNgai_2026_BaoCaoTongHop.yaml")
-        .getInputStream()) {
-      table = DirectiveTable.read(in);
-    }
+    DirectiveTable table = TestDirectives.table("Directive_QuangNgai_2026_BaoCaoTongHop");
     assertThat(table.problems(registry)).isEmpty();
-    deploymentId = repositoryService.createDeployment().name("consolidated-report")
-        .addString(table.processId() + ".bpmn", new DirectiveBpmnWriter(registry).write(table)).deploy().getId();
+    deploymentId = TestDirectives.deploy(repositoryService, registry, table, "consolidated-report", false);
     ClockUtil.setCurrentTime(at(2026, 1, 2, 8));
     directive = runtimeService.startProcessInstanceByKey(table.processId(), Map.of(DirectiveProcess.YEAR.name(), 2026,
         DirectiveProcess.DIRECTIVE_NUMBER.name(), NUMBER)).getId();

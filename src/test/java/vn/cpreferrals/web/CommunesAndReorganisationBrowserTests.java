@@ -2,7 +2,6 @@ package vn.cpreferrals.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,18 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.casework.CaseIntake;
 import vn.cpreferrals.casework.CaseReport;
-import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.DirectiveTable;
 import vn.cpreferrals.reorganisation.Reorganisation;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
+import vn.cpreferrals.support.TestDirectives;
 
 /**
  * Real units in the browser: the standing agency reads which communes of a commune-wide directive have not reported,
@@ -55,19 +53,8 @@ class CommunesAndReorganisationBrowserTests {
 
   @Test
   void theStandingAgencyReadsInTasklistWhichCommunesHaveNotReported() throws Exception {
-    DirectiveTable table;
-    try (InputStream in = new ClassPathResource("directives/Directive_QuangNgai_2026_DuoiNuocTheoXa.yaml")
-        .getInputStream()) {
-      table = DirectiveTable.read(in);
-    }
-    // Its tasks' forms are bound to the deployment, as in a directive deployed at run time.
-    var builder = repositoryService.createDeployment().name("units-browser")
-        .addString(table.processId() + ".bpmn", new DirectiveBpmnWriter(registry).write(table));
-    for (String form : List.of("directivePlan", "directiveContribution", "directiveReportInput", "directiveReport",
-        "directiveConsolidation", "directiveSend", "directiveQuarterWork")) {
-      builder.addClasspathResource("forms/directive/" + form + ".form");
-    }
-    String deployment = builder.deploy().getId();
+    DirectiveTable table = TestDirectives.table("Directive_QuangNgai_2026_DuoiNuocTheoXa");
+    String deployment = TestDirectives.deploy(repositoryService, registry, table, "units-browser", true);
     try (Browser browser = Browser.open()) {
       ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 3, 2).atTime(8, 0)
           .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));

@@ -2,7 +2,6 @@ package vn.cpreferrals.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 import vn.cpreferrals.agency.AgencyRegistry;
-import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveProcess;
 import vn.cpreferrals.directive.DirectiveTable;
 import vn.cpreferrals.support.DirectiveTimers;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
+import vn.cpreferrals.support.TestDirectives;
 
 /**
  * A lead agency reports the figures its directive asks for in Tasklist, row by row beside each target, and the
@@ -42,18 +40,8 @@ class ReportFiguresBrowserTests {
 
   @Test
   void aLeadReportsItsIndicatorsInTasklistAndTheStandingAgencyReadsThemAgainstTheTargets() throws Exception {
-    DirectiveTable table;
-    try (InputStream in = new ClassPathResource("directives/Directive_QuangNgai_2026_BaoCaoTongHop.yaml")
-        .getInputStream()) {
-      table = DirectiveTable.read(in);
-    }
-    var builder = repositoryService.createDeployment().name("report-figures-browser")
-        .addString(table.processId() + ".bpmn", new DirectiveBpmnWriter(registry).write(table));
-    for (String form : List.of("directivePlan", "directiveContribution", "directiveReportInput", "directiveReport",
-        "directiveConsolidation", "directiveSend", "directiveQuarterWork")) {
-      builder.addClasspathResource("forms/directive/" + form + ".form");
-    }
-    String deployment = builder.deploy().getId();
+    DirectiveTable table = TestDirectives.table("Directive_QuangNgai_2026_BaoCaoTongHop");
+    String deployment = TestDirectives.deploy(repositoryService, registry, table, "report-figures-browser", true);
     try (Browser browser = Browser.open()) {
       ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 1, 2).atTime(8, 0)
           .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
