@@ -286,7 +286,7 @@ final class AgencyMatcher {
       } else if ((next.is("va") || next.is("-")) && j + 1 < tokens.size()
           && Character.isUpperCase(text.charAt(tokens.get(j + 1).start())) && at(tokens, j + 1, text, null) == null) {
         j += 2;
-      } else if (word && previousCapital && j - 1 > i && endsName(tokens, j + 1, text)) {
+      } else if (word && !next.is("va") && previousCapital && j - 1 > i && endsName(tokens, j + 1, text)) {
         j++; // the second syllable of a capitalised word ("Khoa học", "Công nghệ")
       } else {
         break;
