@@ -41,11 +41,12 @@ import vn.cpreferrals.directive.importer.Tokens.Token;
 @Component
 public class DirectiveImporter {
 
-  private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(.*)$", Pattern.UNICODE_CASE);
+  // On text folded by Tokens.foldAligned (lower case, no diacritics); values are cut from the text at the same indices.
+  private static final Pattern NUMBER = Pattern.compile("^so\\s*:\\s*(.*)$");
   private static final Pattern DATE = Pattern.compile(
-      "^([\\p{L} .]+?),\\s*ngày\\s*(\\d{1,2})?\\s*(?:tháng\\s*(\\d{1,2})?)?\\s*năm\\s*(\\d{4})", Pattern.UNICODE_CASE);
+      "^([a-z .]+?),\\s*ngay\\s*(\\d{1,2})?\\s*(?:thang\\s*(\\d{1,2})?)?\\s*nam\\s*(\\d{4})");
   private static final Pattern ACTS = Pattern.compile("^(ban hanh|yeu cau|de nghi|quyet dinh|chi dao|giao)\\b");
-  private static final Pattern YEAR_IN_TEXT = Pattern.compile("năm (20\\d{2})");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("nam (20\\d{2})");
 
   private final AgencyRegistry registry;
   private final Map<String, AgencyIndex> indexes = new ConcurrentHashMap<>();
@@ -61,6 +62,7 @@ public class DirectiveImporter {
 
   /** The proposal for a directive's text; {@code source} names where it came from (kept in the table). */
   public Proposal propose(String text, String source) {
+    text = Normalizer.normalize(text, Normalizer.Form.NFC);
     List<Flag> flags = new ArrayList<>();
     DocumentLayout layout = DocumentLayout.of(text);
     Header header = header(layout, text, flags);
@@ -126,19 +128,20 @@ public class DirectiveImporter {
     boolean plan = false;
     for (int i = 0; i < front.size(); i++) {
       String t = front.get(i).text();
-      Matcher n = NUMBER.matcher(t);
-      if (numberLine == null && n.matches() && t.matches("(?s)^Số\\s*:.*")) {
-        numberLine = n.group(1).trim();
+      String folded = Tokens.foldAligned(t);
+      Matcher n = NUMBER.matcher(folded);
+      if (numberLine == null && n.matches()) {
+        numberLine = t.substring(n.start(1)).trim();
       }
-      Matcher d = DATE.matcher(t);
+      Matcher d = DATE.matcher(folded);
       if (place == null && d.find()) {
-        place = d.group(1).trim();
+        place = t.substring(d.start(1), d.end(1)).trim();
         day = d.group(2) == null ? null : Integer.valueOf(d.group(2));
         month = d.group(3) == null ? null : Integer.valueOf(d.group(3));
         year = Integer.valueOf(d.group(4));
       }
-      if (t.startsWith("V/v") || t.startsWith("Về việc")) {
-        subject = t.replaceFirst("^(V/v|Về việc)\\s*", "");
+      if (folded.startsWith("v/v") || folded.startsWith("ve viec ")) {
+        subject = t.substring(folded.startsWith("v/v") ? 3 : "ve viec".length()).trim();
       }
       if (Tokens.fold(t).equals("ke hoach")) {
         plan = true;
@@ -188,7 +191,7 @@ public class DirectiveImporter {
 
   private static Integer mostFrequentYear(String text) {
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = YEAR_IN_TEXT.matcher(text);
+    Matcher m = YEAR_IN_TEXT.matcher(Tokens.foldAligned(text));
     while (m.find()) {
       counts.merge(m.group(1), 1, Integer::sum);
     }

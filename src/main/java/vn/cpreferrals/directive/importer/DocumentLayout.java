@@ -47,22 +47,19 @@ final class DocumentLayout {
     }
   }
 
-  private static final Pattern ROMAN = Pattern.compile("^(?:PHẦN\\s+)?([IVX]{1,5})[.:]\\s*(\\S.*)$");
+  private static final Pattern ROMAN = Pattern.compile("^(?:PH[ẦA]N\\s+)?([IVX]{1,5})[.:]\\s*(\\S.*)$");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s*(\\S.*)$");
   private static final Pattern SUB = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?(?:\\d{1,2}\\.?)?\\s*(\\S.*)$");
   private static final Pattern BULLET = Pattern.compile("^([-–—•+*]|\\(\\d{1,2}\\)\\.?|[a-zđ]\\))\\s*(\\S.*)$");
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "^[\\p{Lu}][\\p{L} .]{1,40},\\s*ngày\\b.*năm\\s*\\d{4}.*$", Pattern.UNICODE_CASE);
+  // The patterns below read text folded by Tokens.foldAligned: lower case, without diacritics.
+  private static final Pattern DATE_LINE = Pattern.compile("^[a-z][a-z .]{1,40},\\s*ngay\\b.*nam\\s*\\d{4}.*$");
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:Số\\s*:|(?:Kính gửi|V/v|Về việc|Nơi nhận|Thực hiện|Căn cứ|Theo đề nghị|Nhằm)(?=[\\s:]|$)).*$");
-  private static final Pattern FOOTER = Pattern.compile("^(Nơi nhận\\s*:?|TM\\.|KT\\.|T/M)",
-      Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+      "^(?:so\\s*:|(?:kinh gui|v/v|ve viec|noi nhan|thuc hien|can cu|theo de nghi|nham)(?=[\\s:]|$)).*$");
+  private static final Pattern FOOTER = Pattern.compile("^(noi nhan\\s*:?|tm\\.|kt\\.|t/m)");
   private static final Pattern REPORT_DEADLINE = Pattern.compile(
-      "báo cáo.*trước\\s*(ngày\\s*)?\\d{1,2}/\\d{1,2}|trước\\s*(ngày\\s*)?\\d{1,2}/\\d{1,2}.*báo cáo",
-      Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+      "bao cao.*truoc\\s*(ngay\\s*)?\\d{1,2}/\\d{1,2}|truoc\\s*(ngay\\s*)?\\d{1,2}/\\d{1,2}.*bao cao");
   private static final Pattern CLOSING_START = Pattern.compile(
-      "^(Căn cứ (Công văn|Kế hoạch|nội dung)|Trong quá trình|Thủ trưởng|Yêu cầu Thủ trưởng|Đề nghị Thủ trưởng)",
-      Pattern.UNICODE_CASE);
+      "^(can cu (cong van|ke hoach|noi dung)|trong qua trinh|thu truong|yeu cau thu truong|de nghi thu truong)");
 
   final List<Block> header = new ArrayList<>();
   final List<Block> preamble = new ArrayList<>();
@@ -134,7 +131,9 @@ final class DocumentLayout {
     if ((m = BULLET.matcher(line)).matches()) {
       return new Block(Kind.BULLET, m.group(1), m.group(2));
     }
-    if (DATE_LINE.matcher(line).matches() || LABEL.matcher(line).matches() || FOOTER.matcher(line).find()) {
+    String folded = Tokens.foldAligned(line);
+    if (Character.isUpperCase(line.charAt(0)) && (DATE_LINE.matcher(folded).matches()
+        || LABEL.matcher(folded).matches() || FOOTER.matcher(folded).find())) {
       return new Block(Kind.LABEL, "", line);
     }
     if (isCaps(line)) {
@@ -168,7 +167,7 @@ final class DocumentLayout {
       header.add(b);
       if (b.kind() == Kind.LABEL && Tokens.fold(b.text()).startsWith("kinh gui")) {
         addresseeList = true;
-        String rest = b.text().replaceFirst("^(?i)kính gửi\\s*:?\\s*", "");
+        String rest = b.text().substring("kinh gui".length()).replaceFirst("^\\s*:?\\s*", "");
         if (!rest.isBlank()) {
           addressees.add(rest.replaceAll("[;.,]\\s*$", "").trim());
         }
@@ -183,7 +182,7 @@ final class DocumentLayout {
     List<Block> children = null;
     for (; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kind() == Kind.LABEL && FOOTER.matcher(b.text()).find()) {
+      if (b.kind() == Kind.LABEL && FOOTER.matcher(Tokens.foldAligned(b.text())).find()) {
         break;
       }
       if (b.kind() == Kind.ROMAN) {
@@ -242,7 +241,9 @@ final class DocumentLayout {
   }
 
   private static boolean isClosing(Block b) {
-    return REPORT_DEADLINE.matcher(b.text()).find() || CLOSING_START.matcher(b.text()).find();
+    String folded = Tokens.foldAligned(b.text());
+    return REPORT_DEADLINE.matcher(folded).find()
+        || Character.isUpperCase(b.text().charAt(0)) && CLOSING_START.matcher(folded).find();
   }
 
   /** The header's lines and the preamble, for reading the number, date, issuer and title. */

@@ -110,9 +110,61 @@ public final class ImportAccuracy {
   private ImportAccuracy() {}
 
   public static void main(String[] args) throws IOException {
-    Result result = measure(registry(), Path.of("directives"), Path.of("directives", "sources"));
+    AgencyRegistry registry = registry();
+    Result result = measure(registry, Path.of("directives"), Path.of("directives", "sources"));
     System.out.println("Directive importer against the committed tables (share of exact values):");
     System.out.print(result.render(args.length > 0 && args[0].equals("-v")));
+    System.out.println();
+    System.out.println("The same texts altered (robustness; totals over the five seeds):");
+    for (Variant v : Variant.values()) {
+      Result altered = measure(registry, Path.of("directives"), Path.of("directives", "sources"), v);
+      StringBuilder b = new StringBuilder(String.format("%-22s", v.label));
+      for (Field f : Field.values()) {
+        Score sc = altered.total(f);
+        b.append(String.format(" | %s %d/%d", f.label, sc.exact(), sc.total()));
+      }
+      System.out.println(b);
+    }
+  }
+
+  /** A seed text altered the way uploads differ from it: lines broken by a PDF export, diacritics lost. */
+  enum Variant {
+    AS_COMMITTED("as committed"),
+    REWRAPPED("re-wrapped at 70 cols"),
+    WITHOUT_DIACRITICS("without diacritics");
+
+    final String label;
+
+    Variant(String label) {
+      this.label = label;
+    }
+
+    String apply(String text) {
+      return switch (this) {
+        case AS_COMMITTED -> text;
+        case REWRAPPED -> rewrapped(text.replace("**", "").replaceAll("(?m)^#+ *", ""));
+        case WITHOUT_DIACRITICS -> java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+            java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      };
+    }
+
+    /** Every paragraph broken into lines of at most 70 characters with a blank line between, as seed 002 is. */
+    private static String rewrapped(String text) {
+      StringBuilder b = new StringBuilder();
+      for (String paragraph : text.split("\n")) {
+        int column = 0;
+        for (String word : paragraph.trim().split(" ")) {
+          if (column + word.length() > 70) {
+            b.append(" \n\n");
+            column = 0;
+          }
+          b.append(word).append(' ');
+          column += word.length() + 1;
+        }
+        b.append("\n\n");
+      }
+      return b.toString();
+    }
   }
 
   static AgencyRegistry registry() throws IOException {
@@ -121,6 +173,10 @@ public final class ImportAccuracy {
 
   /** Imports every seed text of {@code sources} and compares it with its table in {@code tables}. */
   static Result measure(AgencyRegistry registry, Path tables, Path sources) throws IOException {
+    return measure(registry, tables, sources, Variant.AS_COMMITTED);
+  }
+
+  static Result measure(AgencyRegistry registry, Path tables, Path sources, Variant variant) throws IOException {
     DirectiveImporter importer = new DirectiveImporter(registry);
     Map<String, DirectiveTable> committed = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(tables)) {
@@ -140,8 +196,8 @@ public final class ImportAccuracy {
         String seed = p.getFileName().toString().substring(0, 3);
         DirectiveTable expected = committed.get(seed);
         if (expected != null) {
-          Proposal proposal = importer.propose(Files.readString(p, StandardCharsets.UTF_8), "directives/sources/"
-              + p.getFileName());
+          Proposal proposal = importer.propose(variant.apply(Files.readString(p, StandardCharsets.UTF_8)),
+              "directives/sources/" + p.getFileName());
           results.add(compare(seed, expected, proposal));
         }
       }

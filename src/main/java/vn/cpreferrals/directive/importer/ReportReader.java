@@ -27,15 +27,14 @@ final class ReportReader {
   /** What was read: reports, the standing agency (if found), recipients outside the registry. */
   record Read(List<DirectiveTable.Report> reports, String standingAgency, List<String> alsoReportTo) {}
 
+  // DEADLINE and NATIONAL read text folded by Tokens.foldAligned; what they find is cut from the text.
   private static final Pattern DEADLINE = Pattern.compile(
-      "trước\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}/\\d{1,2}"
-          + "(?:/\\d{4})?)*)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "truoc\\s+(?:ngay\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?((?:\\s*(?:,|va)\\s*(?:ngay\\s+)?\\d{1,2}/\\d{1,2}"
+          + "(?:/\\d{4})?)*)");
   private static final Pattern CHAINED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?");
   private static final Pattern NATIONAL = Pattern.compile(
-      "báo cáo\\s+(?:về\\s+)?((?:Bộ|Ủy ban Quốc gia|Cục)\\s+[^,;.()]+?)(?=\\s+và\\s+(?:Ủy ban|UBND|Sở|Chủ tịch)|\\s+theo\\b|"
-          + "\\s+để\\b|[,;.()]|$)",
-      Pattern.UNICODE_CASE);
+      "bao cao\\s+(?:ve\\s+)?((?:bo|uy ban quoc gia|cuc)\\s+[^,;.()]+?)(?=\\s+va\\s+(?:uy ban|ubnd|so|chu tich)|\\s+theo\\b|"
+          + "\\s+de\\b|[,;.()]|$)");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}(*])|\\n");
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
@@ -85,9 +84,10 @@ final class ReportReader {
     Set<String> national = new LinkedHashSet<>();
     for (String s : sentences) {
       if (!deadlines(s).isEmpty()) {
-        Matcher m = NATIONAL.matcher(s.replace("*", ""));
+        String plain = s.replace("*", "");
+        Matcher m = NATIONAL.matcher(Tokens.foldAligned(plain));
         while (m.find()) {
-          national.add(m.group(1).trim());
+          national.add(plain.substring(m.start(1), m.end(1)).trim());
         }
       }
     }
@@ -176,7 +176,7 @@ final class ReportReader {
   /** Every "trước ngày 15/5/2025" of a sentence, "trước ngày 30/4 và 31/10" as two. */
   private static List<Due> deadlines(String sentence) {
     List<Due> dues = new ArrayList<>();
-    Matcher m = DEADLINE.matcher(sentence);
+    Matcher m = DEADLINE.matcher(Tokens.foldAligned(sentence));
     int from = 0;
     while (m.find()) {
       String before = sentence.substring(from, m.start());
@@ -214,7 +214,8 @@ final class ReportReader {
     for (String s : sentences) {
       List<Token> tokens = Tokens.of(s);
       for (int k = 0; k < tokens.size(); k++) {
-        if (tokens.get(k).is("ve") && written(s, tokens.get(k)).equalsIgnoreCase("về")) {
+        String ve = written(s, tokens.get(k));
+        if (tokens.get(k).is("ve") && (ve.equalsIgnoreCase("về") || ve.equals("ve"))) {
           AgencyMatcher.Scan scan = matcher.list(tokens, k + 1, s);
           String after = Tokens.joined(tokens, scan.end(), scan.end() + 4);
           Optional<String> a = first(scan.mentions());

@@ -20,40 +20,40 @@ final class TimingReader {
   /** The wording for the table and what the reviewer should know about it. */
   record Read(String wording, List<Flag> flags) {}
 
+  // LABEL, QUARTERS_IN_TEXT, COMPLETE_BY and YEAR read text folded by Tokens.foldAligned; values are cut from the text.
   private static final Pattern LABEL = Pattern.compile(
-      "(?:^|\\n|[;.]\\s*)[-–•]?\\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\\s*:\\s*([^\\n;]+)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:^|\\n|[;.]\\s*)[-–•]?\\s*thoi (?:gian|han)(?: thuc hien| hoan thanh)?\\s*:\\s*([^\\n;]+)");
   private static final Pattern QUARTERS_IN_TEXT = Pattern.compile(
-      "(?:trong|vào)\\s+(?:các\\s+)?quý\\s+((?:IV|I{1,3}|[1-4])(?:\\s*(?:,|và|-)\\s*(?:quý\\s+)?(?:IV|I{1,3}|[1-4]))*)"
-          + "(?:\\s*(?:năm|/)\\s*(\\d{4}))?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:trong|vao)\\s+(?:cac\\s+)?quy\\s+((?:iv|i{1,3}|[1-4])(?:\\s*(?:,|va|-)\\s*(?:quy\\s+)?(?:iv|i{1,3}|[1-4]))*)"
+          + "(?:\\s*(?:nam|/)\\s*(\\d{4}))?");
   private static final Pattern COMPLETE_BY = Pattern.compile(
-      "hoàn thành\\s+(?:trước|chậm nhất|trong)\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "hoan thanh\\s+(?:truoc|cham nhat|trong)\\s+(?:ngay\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?)");
   private static final Pattern ROMAN_OR_DIGIT = Pattern.compile("\\b(IV|I{1,3}|[1-4])\\b");
-  private static final Pattern YEAR = Pattern.compile("(?:năm|/)\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("(?:nam|/)\\s*(\\d{4})");
   private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}");
 
   private TimingReader() {}
 
   /** The timing an item's text states, under a label or in its sentences; else all year, flagged. */
   static Read fromText(String text, String field) {
-    Matcher label = LABEL.matcher(text);
+    String folded = Tokens.foldAligned(text);
+    Matcher label = LABEL.matcher(folded);
     if (label.find()) {
-      return fromWording(label.group(1), field);
+      return fromWording(text.substring(label.start(1), label.end(1)), field);
     }
     List<Flag> flags = new ArrayList<>();
-    Matcher quarters = QUARTERS_IN_TEXT.matcher(text);
+    Matcher quarters = QUARTERS_IN_TEXT.matcher(folded);
     if (quarters.find()) {
       String wording = quarterWording(quarters.group(1), quarters.group(2));
-      flags.add(Flag.warning(field, "Thời gian thực hiện lấy từ nội dung mục ('" + quarters.group().trim()
-          + "' → '" + wording + "'); hãy kiểm tra"));
+      flags.add(Flag.warning(field, "Thời gian thực hiện lấy từ nội dung mục ('"
+          + text.substring(quarters.start(), quarters.end()).trim() + "' → '" + wording + "'); hãy kiểm tra"));
       return new Read(wording, flags);
     }
-    Matcher by = COMPLETE_BY.matcher(text);
+    Matcher by = COMPLETE_BY.matcher(folded);
     if (by.find()) {
       String wording = "Trước ngày " + by.group(1);
-      flags.add(Flag.warning(field, "Thời gian thực hiện lấy từ nội dung mục ('" + by.group().trim() + "'); hãy kiểm tra"));
+      flags.add(Flag.warning(field, "Thời gian thực hiện lấy từ nội dung mục ('"
+          + text.substring(by.start(), by.end()).trim() + "'); hãy kiểm tra"));
       return new Read(wording, flags);
     }
     flags.add(Flag.warning(field, "Văn bản không nêu thời gian thực hiện mục này; đề xuất '" + YEAR_ROUND + "'"));
@@ -76,9 +76,13 @@ final class TimingReader {
       flags.add(Flag.warning(field, "'" + wording + "' được hiểu là Quý III, IV; hãy kiểm tra"));
       return new Read("Quý III, IV" + year(wording), flags);
     }
+    if (!parses(wording) && (folded.startsWith("thuong xuyen") || folded.matches("^(hang|hằng) nam.*"))) {
+      flags.add(Flag.info(field, "Đã viết lại '" + wording + "' thành '" + YEAR_ROUND + "'"));
+      return new Read(YEAR_ROUND, flags);
+    }
     if (folded.startsWith("quy") && !parses(wording)) {
-      Matcher y = YEAR.matcher(wording);
-      String normal = quarterWording(wording.replaceAll("(?i)quý|năm\\s*\\d{4}|/\\s*\\d{4}", " "),
+      Matcher y = YEAR.matcher(folded);
+      String normal = quarterWording(folded.replaceAll("quy|nam\\s*\\d{4}|/\\s*\\d{4}", " "),
           y.find() ? y.group(1) : null);
       if (parses(normal)) {
         flags.add(Flag.info(field, "Đã viết lại '" + wording + "' thành '" + normal + "'"));
@@ -136,7 +140,7 @@ final class TimingReader {
   }
 
   private static String year(String wording) {
-    Matcher y = YEAR.matcher(wording);
+    Matcher y = YEAR.matcher(Tokens.foldAligned(wording));
     return y.find() ? " năm " + y.group(1) : "";
   }
 }

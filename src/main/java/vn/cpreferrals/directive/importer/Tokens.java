@@ -104,6 +104,24 @@ final class Tokens {
     return norm.length() == 1 && !Character.isLetterOrDigit(norm.charAt(0));
   }
 
+  /**
+   * {@link #fold} character by character, so that the result has the length of the text and a match in it is cut from
+   * the text at the same indices (rules read "trước ngày 15/5" and "truoc ngay 15/5" alike).
+   */
+  static String foldAligned(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        b.append(Character.toLowerCase(c));
+      } else {
+        String f = fold(String.valueOf(c));
+        b.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   /** The tokens' matching forms joined by single spaces (for regular expressions over a stretch of text). */
   static String joined(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();

@@ -269,6 +269,21 @@ class DirectiveImporterTests {
     assertThat(result.seeds()).allSatisfy(s -> assertThat(s.extraItems()).as("extra items of " + s.seed()).isZero());
   }
 
+  @Test
+  void givenTheSeedTextsReWrappedOrWithoutDiacritics_whenImported_thenTheyAreReadAsWellAsThemselves() throws IOException {
+    for (ImportAccuracy.Variant variant : List.of(ImportAccuracy.Variant.REWRAPPED,
+        ImportAccuracy.Variant.WITHOUT_DIACRITICS)) {
+      ImportAccuracy.Result result = ImportAccuracy.measure(registry, Path.of("directives"),
+          Path.of("directives", "sources"), variant);
+
+      for (Field field : List.of(Field.ITEMS, Field.LEADS, Field.TIMING, Field.DEADLINES, Field.CONSOLIDATION,
+          Field.STANDING, Field.NUMBER, Field.ISSUER)) {
+        assertThat(result.total(field).percent()).as(variant.label + ": " + field.label).isEqualTo(100.0);
+      }
+      assertAtLeast(result, Field.COORDINATING, 55);
+    }
+  }
+
   private static void assertAtLeast(ImportAccuracy.Result result, Field field, int exact) {
     assertThat(result.total(field).exact()).as(field.label + "\n" + result.render(true)).isGreaterThanOrEqualTo(exact);
   }
