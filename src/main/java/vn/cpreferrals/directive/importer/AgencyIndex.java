@@ -30,8 +30,7 @@ final class AgencyIndex {
       "phuong", "thi tran");
 
   /** What is left of a name without its place that names no one in particular. */
-  private static final Set<String> BARE = Set.of("uy ban nhan dan", "cong an", "trung tam", "van phong", "mat tran",
-      "uy ban nhan dan huyen thi xa", "cac");
+  private static final Set<String> BARE = Set.of("uy ban nhan dan", "cong an", "trung tam", "van phong", "mat tran");
 
   private static final List<String> DISTRICT_FORMS = List.of("cap huyen", "cac huyen", "cac huyen thanh pho",
       "cac huyen thi xa thanh pho", "cac huyen thanh pho thi xa", "cac huyen thi xa", "huyen thi xa thanh pho");

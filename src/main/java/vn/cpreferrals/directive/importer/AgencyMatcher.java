@@ -286,8 +286,9 @@ final class AgencyMatcher {
       } else if ((next.is("va") || next.is("-")) && j + 1 < tokens.size()
           && Character.isUpperCase(text.charAt(tokens.get(j + 1).start())) && at(tokens, j + 1, text, null) == null) {
         j += 2;
-      } else if (word && !next.is("va") && previousCapital && j - 1 > i && endsName(tokens, j + 1, text)) {
-        j++; // the second syllable of a capitalised word ("Khoa học", "Công nghệ")
+      } else if (word && !next.is("va") && (previousCapital && j > i + 1 || j == i + 1 && t.is("cong") && next.is("an"))
+          && lowerRunEndsName(tokens, j, text) > j) {
+        j = lowerRunEndsName(tokens, j, text); // "Công an tỉnh", "Khoa học": lower-case words that end the name
       } else {
         break;
       }
@@ -296,6 +297,21 @@ final class AgencyMatcher {
       return null;
     }
     return new Mention(Kind.UNKNOWN, List.of(), written(tokens, i, j, text), i, j);
+  }
+
+  /** The end of at most three lower-case words from {@code j} after which the name ends; else {@code j}. */
+  private static int lowerRunEndsName(List<Token> tokens, int j, String text) {
+    for (int k = j; k < Math.min(tokens.size(), j + 3); k++) {
+      Token t = tokens.get(k);
+      char first = text.charAt(t.start());
+      if (!Character.isLetter(first) || !Character.isLowerCase(first) || t.is("va")) {
+        return j;
+      }
+      if (endsName(tokens, k + 1, text)) {
+        return k + 1;
+      }
+    }
+    return j;
   }
 
   /** Whether the name may end before token {@code j}: at the end, a separator or a capitalised word. */

@@ -107,7 +107,7 @@ final class ReportReader {
       String kind = kind(d.before());
       String field = "reports[" + k + "]";
       if (kind == null) {
-        kind = byOrder(k, distinct.size(), d.sentence());
+        kind = byOrder(k, distinct.size());
         flags.add(Flag.warning(field, "Kỳ báo cáo hạn " + d.day() + "/" + d.month() + " được suy ra theo thứ tự ("
             + name(kind) + "); hãy kiểm tra"));
       }
@@ -151,13 +151,13 @@ final class ReportReader {
     if (f.matches("(?s).*\\bquy\\b.*")) {
       return "Quarter";
     }
-    if (f.matches("(?s).*\\b(nam|hang nam|hằng năm)\\b.*")) {
+    if (f.matches("(?s).*\\bnam\\b.*")) {
       return "Annual";
     }
     return null;
   }
 
-  private static String byOrder(int k, int count, String sentence) {
+  private static String byOrder(int k, int count) {
     if (count == 1) {
       return "Annual";
     }
