@@ -93,7 +93,7 @@ final class Assignments {
       List<Mention> extra = frontAndMembers(subject);
       List<String> leads = ids(subject, field + ".lead");
       List<Mention> coordinating = new ArrayList<>(extra);
-      coordinating.addAll(coordinatorsIn(text));
+      coordinating.addAll(coordinatorsIn(text, field));
       List<String> under = new ArrayList<>();
       if (!a.rest().isBlank()) {
         under.add(a.rest());
@@ -113,13 +113,13 @@ final class Assignments {
     List<Mention> coordinating = new ArrayList<>();
     if (explicit.isPresent()) {
       leads = ids(explicit.get().subject(), field + ".lead");
-      coordinating.addAll(coordinatorsIn(explicit.get().sentence()));
+      coordinating.addAll(coordinatorsIn(explicit.get().sentence(), field));
     } else if (!addressees.isEmpty()) {
       leads = addressees;
       flags.add(Flag.info(field + ".lead", "Mục không nêu cơ quan chủ trì: giao cho các nơi nhận (Kính gửi)"));
       for (String s : sentences) {
         if (assignments.stream().noneMatch(x -> x.sentence().equals(s))) {
-          coordinating.addAll(coordinatorsIn(s));
+          coordinating.addAll(coordinatorsIn(s, field));
         }
       }
     } else {
@@ -166,7 +166,7 @@ final class Assignments {
     TimingReader.Read timing = TimingReader.fromText(a.sentence(), field + ".timing");
     flags.addAll(timing.flags());
     return new Draft(id, title(a.rest(), List.of()), leads,
-        coordinators(coordinatorsIn(a.sentence()), leads, field), timing.wording());
+        coordinators(coordinatorsIn(a.sentence(), field), leads, field), timing.wording());
   }
 
   /**
@@ -220,7 +220,7 @@ final class Assignments {
   }
 
   /** Agencies after "phối hợp (với|giữa)" and after "chỉ đạo" in the text. */
-  List<Mention> coordinatorsIn(String text) {
+  List<Mention> coordinatorsIn(String text, String field) {
     List<Mention> found = new ArrayList<>();
     for (String sentence : ReportReader.sentences(text)) {
       List<Token> tokens = Tokens.of(sentence);
@@ -235,10 +235,16 @@ final class Assignments {
             }
             scan = matcher.list(tokens, j, sentence);
           }
-          if (scan.mentions().isEmpty() && Tokens.joined(tokens, Math.max(0, k - 3), k).contains("chu tri")) {
+          boolean partnerNamed = Set.of("voi", "cung").contains(k + 2 < tokens.size() ? tokens.get(k + 2).norm() : "");
+          if (scan.mentions().isEmpty() && !partnerNamed
+              && Tokens.joined(tokens, Math.max(0, k - 3), k).contains("chu tri")) {
             Optional<String> related = matcher.relatedClass();
             found.add(new Mention(Kind.RELATED, related.map(List::of).orElse(List.of()),
                 "phối hợp (không nêu cơ quan)", k, k + 2));
+          } else if (scan.mentions().isEmpty() && partnerNamed) {
+            flags.add(Flag.warning(field + ".coordinating", "'" + AgencyMatcher.written(tokens, k,
+                Math.min(tokens.size(), k + 9), sentence) + "…' không nêu cơ quan nào trong danh mục; hãy kiểm tra "
+                + "cơ quan phối hợp"));
           }
           found.addAll(scan.mentions());
         } else if (pair.equals("chi dao")) {

@@ -127,6 +127,21 @@ class DirectiveImporterTests {
   }
 
   @Test
+  void givenPhoiHopWithNoAgencyOfTheRegistry_whenImported_thenThePhraseIsFlaggedForReview() {
+    String text = PLAN
+        .replace("Giao Sở Y tế chủ trì, phối hợp với Đài PT-TH tỉnh và Báo Quảng Ngãi thực hiện",
+            "Giao Sở Y tế chủ trì, phối hợp với các trường học và gia đình thực hiện");
+
+    Proposal proposal = importer.propose(text, "test");
+
+    assertThat(proposal.table().items().get(2).coordinating()).isEmpty();
+    assertThat(proposal.flagsOf("items[II.3].coordinating")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).startsWith("'phối hợp với các trường học và gia đình…' không nêu cơ quan nào");
+    });
+  }
+
+  @Test
   void givenATimingThatMeansNoOneThing_whenImported_thenItIsKeptAsWrittenAndFlaggedAsAnError() {
     Proposal proposal = importer.propose(PLAN, "test");
 
