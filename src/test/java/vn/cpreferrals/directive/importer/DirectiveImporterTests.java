@@ -3,10 +3,14 @@ package vn.cpreferrals.directive.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,12 +20,15 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 import vn.cpreferrals.agency.RegistryFiles;
+import vn.cpreferrals.directive.DirectiveBpmnWriter;
 import vn.cpreferrals.directive.DirectiveTable;
 import vn.cpreferrals.directive.importer.Flag.Severity;
 import vn.cpreferrals.directive.importer.ImportAccuracy.Field;
@@ -120,9 +127,9 @@ class DirectiveImporterTests {
     // Each unknown name is flagged as written; the list goes on after it.
     assertThat(proposal.table().items().get(1).coordinating()).containsExactly("quang-ngai-ubnd-cap-xa");
     assertThat(proposal.flagsOf("items[II.2].coordinating")).extracting(Flag::severity, Flag::message).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(Severity.ERROR,
+        Tuple.tuple(Severity.ERROR,
             "Không tìm thấy cơ quan 'Sở ABC' trong danh mục của tỉnh Quảng Ngãi"),
-        org.assertj.core.groups.Tuple.tuple(Severity.ERROR,
+        Tuple.tuple(Severity.ERROR,
             "Không tìm thấy cơ quan 'Hội Nông dân tỉnh' trong danh mục của tỉnh Quảng Ngãi"));
   }
 
@@ -298,6 +305,22 @@ class DirectiveImporterTests {
         assertThat(result.total(field).percent()).as(variant.label + ": " + field.label).isEqualTo(100.0);
       }
       assertAtLeast(result, Field.COORDINATING, 55);
+    }
+  }
+
+  @Test
+  void givenASeedTextWithoutErrorFlags_whenImported_thenItsProposalGeneratesAValidModel() throws IOException {
+    for (String seed : List.of("000", "001", "003", "004")) {
+      Path source;
+      try (Stream<Path> files = Files.list(Path.of("directives", "sources"))) {
+        source = files.filter(f -> f.getFileName().toString().startsWith(seed + "-")).findFirst().orElseThrow();
+      }
+      Proposal proposal = importer.propose(Files.readString(source), source.toString());
+
+      assertThat(proposal.errors()).as(seed).isEmpty();
+      String bpmn = new DirectiveBpmnWriter(registry).write(proposal.table());
+      Bpmn.validateModel(Bpmn.readModelFromStream(
+          new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8))));
     }
   }
 
