@@ -51,7 +51,8 @@ final class DocumentText {
       return docx(content);
     }
     if (name.endsWith(".doc") || startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
-      throw new UnreadableDocumentException("Tệp Word cũ (.doc) chưa đọc được: hãy lưu thành .docx hoặc PDF rồi tải lên");
+      throw new UnreadableDocumentException(
+          "Tệp Word cũ (.doc) chưa đọc được: hãy lưu thành .docx hoặc PDF rồi tải lên");
     }
     return text(content);
   }

@@ -30,7 +30,9 @@ import vn.cpreferrals.directive.DirectiveTable;
  * {@code source} names the seed). Items are paired by id, else by the best overlap of their titles' words. Printed per
  * seed and in total as the share of exact values:
  *
- * <pre>mvn -o -q compile exec:java -Dexec.mainClass=vn.cpreferrals.directive.importer.ImportAccuracy [-Dexec.args=-v]</pre>
+ * <pre>
+ * mvn -o -q compile exec:java -Dexec.mainClass=vn.cpreferrals.directive.importer.ImportAccuracy [-Dexec.args=-v]
+ * </pre>
  *
  * With {@code -v} every difference is listed. {@code DirectiveImporterTests} keeps the totals from falling.
  */
@@ -249,7 +251,8 @@ public final class ImportAccuracy {
     int due = 0;
     int consolidate = 0;
     for (DirectiveTable.Report r : expected.reports()) {
-      Optional<DirectiveTable.Report> found = actual.reports().stream().filter(x -> x.due().equals(r.due())).findFirst();
+      Optional<DirectiveTable.Report> found = actual.reports().stream().filter(x -> x.due().equals(r.due()))
+          .findFirst();
       if (found.isEmpty()) {
         diff.add("report " + r.id() + " due " + r.due() + " not found");
         continue;
@@ -276,8 +279,8 @@ public final class ImportAccuracy {
         "alsoReportTo", diff));
     Map<Flag.Severity, Long> flags = proposal.flags().stream()
         .collect(Collectors.groupingBy(Flag::severity, LinkedHashMap::new, Collectors.counting()));
-    return new SeedResult(seed, expected.processId(), scores, extra.size(), pairs.isEmpty() ? 0 : overlap / pairs.size(),
-        flags, diff);
+    double titles = pairs.isEmpty() ? 0 : overlap / pairs.size();
+    return new SeedResult(seed, expected.processId(), scores, extra.size(), titles, flags, diff);
   }
 
   private static Score same(Object expected, Object actual, String what, List<String> diff) {

@@ -33,8 +33,8 @@ final class ReportReader {
           + "(?:/\\d{4})?)*)");
   private static final Pattern CHAINED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?");
   private static final Pattern NATIONAL = Pattern.compile(
-      "bao cao\\s+(?:ve\\s+)?((?:bo|uy ban quoc gia|cuc)\\s+[^,;.()]+?)(?=\\s+va\\s+(?:uy ban|ubnd|so|chu tich)|\\s+theo\\b|"
-          + "\\s+de\\b|[,;.()]|$)");
+      "bao cao\\s+(?:ve\\s+)?((?:bo|uy ban quoc gia|cuc)\\s+[^,;.()]+?)"
+          + "(?=\\s+va\\s+(?:uy ban|ubnd|so|chu tich)|\\s+theo\\b|\\s+de\\b|[,;.()]|$)");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.;!?])\\s+(?=[\\p{Lu}(*])|\\n");
   private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 

@@ -57,8 +57,8 @@ class DirectiveImporterTests {
 
       II. NHIỆM VỤ
       1. Tổ chức dạy bơi an toàn cho học sinh tiểu học. Giao Sở GD&ĐT chủ trì, phối hợp với So Van hoa, The thao va Du \
-      lich, Tinh doan Quang Ngai và UBND các huyện, thị xã, thành phố thực hiện; thời gian thực hiện: Quý II và Quý III \
-      năm 2025.
+      lich, Tinh doan Quang Ngai và UBND các huyện, thị xã, thành phố thực hiện; thời gian thực hiện: Quý II và \
+      Quý III năm 2025.
       2. Rà soát, cắm biển cảnh báo các điểm sông, suối, ao, hồ nguy hiểm. Giao Công an tỉnh chủ trì, phối hợp với Sở \
       ABC, Hội Nông dân tỉnh và UBND cấp xã thực hiện.
       3. Truyền thông phòng, chống đuối nước trẻ em. Giao Sở Y tế chủ trì, phối hợp với Đài PT-TH tỉnh và Báo Quảng \
@@ -294,7 +294,8 @@ class DirectiveImporterTests {
   }
 
   @Test
-  void givenTheSeedTextsReWrappedOrWithoutDiacritics_whenImported_thenTheyAreReadAsWellAsThemselves() throws IOException {
+  void givenTheSeedTextsReWrappedOrWithoutDiacritics_whenImported_thenTheyAreReadAsWellAsThemselves()
+      throws IOException {
     for (ImportAccuracy.Variant variant : List.of(ImportAccuracy.Variant.REWRAPPED,
         ImportAccuracy.Variant.WITHOUT_DIACRITICS)) {
       ImportAccuracy.Result result = ImportAccuracy.measure(registry, Path.of("directives"),
