@@ -14,8 +14,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 /**
  * One command, all figures side by side: {@code mvn -Pbenchmark -DskipTests verify}. Options (system properties):
  * {@code bench.seconds} measured seconds per run, {@code bench.clients} client counts, {@code bench.db.url} a
- * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, timers,
- * cleanup, footprint, cluster (all by default) and ablation (ours with one feature off at a time); {@code bench.pendingTimers}.
+ * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, staff, timers,
+ * cleanup, fanout, registry, monitoring, footprint, cluster (all by default) and ablation (ours with one feature off
+ * at a time); {@code bench.pendingTimers}; for monitoring {@code bench.monitoringDirectives},
+ * {@code bench.monitoringCases}, {@code bench.monitoringCaseDays}, {@code bench.monitoringRounds} and
+ * {@code bench.monitoringReuse} (see {@link #monitoring}). The pom passes only the properties it lists to this JVM;
+ * give others in {@code JDK_JAVA_OPTIONS}.
  */
 public final class BenchmarkMain {
 
@@ -61,6 +65,9 @@ public final class BenchmarkMain {
       }
       if (wanted(sections, "registry")) {
         registry(pg, measured, results);
+      }
+      if (wanted(sections, "monitoring")) {
+        monitoring(pg, results);
       }
       if (sections.contains("ablation")) {
         ablation(pg, measured, results);
@@ -396,6 +403,110 @@ public final class BenchmarkMain {
             results.add("10 registry", "plugin: " + view, "p95", l.percentileMillis(95), "ms",
                 tasks + " open tasks over " + agencies + " agencies; manager of Sở Y tế tỉnh Quảng Ngãi");
           });
+    }
+  }
+
+  /**
+   * Section 11: the managers' Cockpit plugin on a province's year of work, made by the engine with its clock moved
+   * ({@link MonitoringScenario}): {@code bench.monitoringDirectives} runs of the Quảng Ngãi seed directive (default 20)
+   * with plan, report and input tasks done on time, late or not at all, and {@code bench.monitoringCases} cases
+   * (default 2,000) received over the last {@code bench.monitoringCaseDays} days (default 90) and moved on through their
+   * steps and referrals, every reminder, escalation and report timer run as it fell due. Then the three views,
+   * {@code bench.monitoringRounds} times each (default 30), as the manager of Sở Y tế tỉnh Quảng Ngãi.
+   */
+  static void monitoring(Postgres pg, Results results) throws Exception {
+    int directives = Integer.getInteger("bench.monitoringDirectives", 20);
+    int cases = Integer.getInteger("bench.monitoringCases", 2000);
+    int caseDays = Integer.getInteger("bench.monitoringCaseDays", 90);
+    int rounds = Integer.getInteger("bench.monitoringRounds", 30);
+    String section = "11 monitoring";
+    // With -Dbench.db.url, -Dbench.monitoringReuse=true measures again on the data an earlier run left there.
+    boolean reuse = Boolean.getBoolean("bench.monitoringReuse");
+    String url = reuse ? pg.databaseUrl("bench_monitoring") : pg.createDatabase("bench_monitoring");
+    // The job executor runs every reminder, escalation and timer as the scenario's clock passes it; its lock outlasts
+    // the clock's jumps.
+    try (OurApplication app = OurApplication.start(url, pg, true, 0, Map.of(
+        "camunda.bpm.job-execution.lock-time-in-millis", MonitoringScenario.LOCK_TIME_MILLIS));
+        HikariDataSource ds = pg.pool(url, 2)) {
+      ProcessEngine engine = app.engine();
+      String built;
+      if (reuse && engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(MonitoringScenario.DIRECTIVE).count() > 0) {
+        built = "data of an earlier run";
+      } else {
+        MonitoringScenario scenario = new MonitoringScenario(engine,
+            app.bean(vn.cpreferrals.agency.AgencyRegistry.class), app.bean(vn.cpreferrals.casework.CaseIntake.class),
+            20261203L);
+        System.out.println("Monitoring data: " + directives + " directives, " + cases + " cases over " + caseDays
+            + " days in " + scenario.communes() + " communes of " + MonitoringScenario.PROVINCE);
+        MonitoringScenario.Outcome o = scenario.run(directives, cases, caseDays, System.currentTimeMillis());
+        System.out.println("  steps completed: " + o.completed());
+        if (!o.failures().isEmpty()) {
+          System.out.println("  failures: " + o.failures());
+        }
+        built = "year " + o.year() + " played in " + Math.round(o.seconds()) + " s (" + o.jobsRun() + " jobs run, "
+            + o.jobFailures() + " job failures)";
+        results.add(section, "data", "build", o.seconds(), "s", built);
+      }
+      Postgres.execute(ds, "ANALYZE");
+      String[] province = {MonitoringScenario.PROVINCE};
+      java.util.Date now = new java.util.Date();
+      java.time.LocalDate today = java.time.LocalDate.now(MonitoringScenario.VIETNAM);
+      java.util.Date quarter = java.util.Date.from(today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+          .withDayOfMonth(1).atStartOfDay(MonitoringScenario.VIETNAM).toInstant());
+      var runtime = engine.getRuntimeService();
+      var history = engine.getHistoryService();
+      var tasks = engine.getTaskService();
+      long running = runtime.createProcessInstanceQuery().processDefinitionKey(MonitoringScenario.DIRECTIVE).count();
+      long assignments = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(vn.cpreferrals.directive.DirectiveProcess.ASSIGNMENT_KEY).count();
+      long openTasks = tasks.createTaskQuery().tenantIdIn(province).count();
+      long overdue = tasks.createTaskQuery().tenantIdIn(province).dueBefore(now).count();
+      long escalated = Postgres.scalar(ds, "SELECT count(*) FROM act_ru_variable WHERE name_ = '"
+          + vn.cpreferrals.deadline.DueStatus.ESCALATION_LEVEL_VARIABLE + "' AND long_ > 0");
+      long allCases = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(vn.cpreferrals.casework.CaseProcess.KEY).tenantIdIn(province).count();
+      long quarterCases = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(vn.cpreferrals.casework.CaseProcess.KEY).tenantIdIn(province).startedAfter(quarter)
+          .count();
+      long openCases = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(vn.cpreferrals.casework.CaseProcess.KEY).tenantIdIn(province).count();
+      long openCaseTasks = tasks.createTaskQuery().processDefinitionKey(vn.cpreferrals.casework.CaseProcess.KEY)
+          .tenantIdIn(province).count();
+      long referrals = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(vn.cpreferrals.casework.ReferralProcess.KEY).tenantIdIn(province).count();
+      long reportsOnTime = Postgres.scalar(ds, "SELECT count(*) FROM act_hi_varinst WHERE name_ IN"
+          + " ('reportStatus_SixMonth', 'reportStatus_Annual') AND text_ = 'đúng hạn'");
+      long reportsLate = Postgres.scalar(ds, "SELECT count(*) FROM act_hi_varinst WHERE name_ IN"
+          + " ('reportStatus_SixMonth', 'reportStatus_Annual') AND text_ = 'trễ hạn'");
+      long historyRows = HistoryCleanup.historyRows(ds);
+      String data = running + " running directives (" + assignments + " assignments; reports " + reportsOnTime
+          + " on time, " + reportsLate + " late), " + openTasks + " open tasks in the province (" + overdue
+          + " overdue, " + escalated + " escalated), " + allCases + " cases (" + quarterCases + " this quarter, "
+          + openCases + " open, " + openCaseTasks + " open case tasks, " + referrals + " referrals), " + historyRows
+          + " history rows; " + built;
+      System.out.println("  data: " + data);
+      results.add(section, "data", "running directives", running, "", assignments + " assignments");
+      results.add(section, "data", "open tasks", openTasks, "", overdue + " overdue, " + escalated + " escalated");
+      results.add(section, "data", "cases", allCases, "", quarterCases + " received this quarter");
+      results.add(section, "data", "history rows", historyRows, "rows", "");
+      String manager = "quang-ngai-so-y-te-manager";
+      MonitoringLatency.run(app.baseUrl(), manager, OurApplication.PASSWORD, rounds).forEach((view, l) -> {
+        results.add(section, "plugin: " + view, "p50", l.percentileMillis(50), "ms", "");
+        results.add(section, "plugin: " + view, "p95", l.percentileMillis(95), "ms", data);
+      });
+      // What one answer of each view costs in SQL, read from the statements' debug log.
+      MonitoringLatency.Session session = MonitoringLatency.Session.login(app.baseUrl(), manager,
+          OurApplication.PASSWORD);
+      try (SqlStatements sql = new SqlStatements()) {
+        for (String view : MonitoringLatency.VIEWS) {
+          sql.reset();
+          int bytes = session.get(view).length();
+          results.add(section, "plugin: " + view, "SQL statements", sql.total(), "", sql.rows() + " rows read; "
+              + bytes + " characters of JSON");
+          System.out.println("  SQL of " + view + ": " + sql.histogram());
+        }
+      }
     }
   }
 

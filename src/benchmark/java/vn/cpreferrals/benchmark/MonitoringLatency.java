@@ -23,33 +23,57 @@ final class MonitoringLatency {
   private MonitoringLatency() {}
 
   static Map<String, Latencies> run(String baseUrl, String user, String password, int rounds) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-    send(http, cookies, HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/cockpit/default/")).GET());
-    HttpResponse<String> login = send(http, cookies, HttpRequest.newBuilder(URI.create(baseUrl
-        + "/camunda/api/admin/auth/user/default/login/cockpit"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
-    if (login.statusCode() != 200) {
-      throw new IllegalStateException("Cockpit login of " + user + " answered " + login.statusCode());
-    }
+    Session session = Session.login(baseUrl, user, password);
     Map<String, Latencies> latencies = new LinkedHashMap<>();
     for (int round = -3; round < rounds; round++) {
       for (String view : VIEWS) {
         long t0 = System.nanoTime();
-        HttpResponse<String> answer = send(http, cookies, HttpRequest.newBuilder(URI.create(baseUrl
-            + "/camunda/api/cockpit/plugin/cpMonitoring/default/" + view)).GET());
+        session.get(view);
         long took = System.nanoTime() - t0;
-        if (answer.statusCode() != 200) {
-          throw new IllegalStateException(view + " answered " + answer.statusCode() + ": " + answer.body());
-        }
         if (round >= 0) {
           latencies.computeIfAbsent(view, v -> new Latencies()).record(took);
         }
       }
     }
-    return latencies;
+    // Percentiles are read from a sorted set.
+    Map<String, Latencies> sorted = new LinkedHashMap<>();
+    latencies.forEach((view, l) -> sorted.put(view, Latencies.merge(List.of(l))));
+    return sorted;
+  }
+
+  /** One manager signed in to Cockpit, as the browser is. */
+  static final class Session {
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    private Session(String baseUrl) {
+      this.baseUrl = baseUrl;
+    }
+
+    static Session login(String baseUrl, String user, String password) throws Exception {
+      Session s = new Session(baseUrl);
+      send(s.http, s.cookies, HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/cockpit/default/")).GET());
+      HttpResponse<String> login = send(s.http, s.cookies, HttpRequest.newBuilder(URI.create(baseUrl
+          + "/camunda/api/admin/auth/user/default/login/cockpit"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
+      if (login.statusCode() != 200) {
+        throw new IllegalStateException("Cockpit login of " + user + " answered " + login.statusCode());
+      }
+      return s;
+    }
+
+    /** The view's answer (JSON); anything but 200 is an error. */
+    String get(String view) throws Exception {
+      HttpResponse<String> answer = send(http, cookies, HttpRequest.newBuilder(URI.create(baseUrl
+          + "/camunda/api/cockpit/plugin/cpMonitoring/default/" + view)).GET());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(view + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+      return answer.body();
+    }
   }
 
   private static HttpResponse<String> send(HttpClient http, CookieManager cookies, HttpRequest.Builder request)

@@ -15,7 +15,9 @@ import vn.cpreferrals.CpReferralsApplication;
  */
 final class OurApplication implements AutoCloseable {
 
-  static final String PASSWORD = "Bench-Pass-" + Long.toHexString(System.nanoTime()) + "!a1";
+  /** Generated per run; {@code -Dbench.password} fixes it, to sign in again on data an earlier run left. */
+  static final String PASSWORD = System.getProperty("bench.password",
+      "Bench-Pass-" + Long.toHexString(System.nanoTime()) + "!a1");
 
   private final ConfigurableApplicationContext context;
 

@@ -57,6 +57,11 @@ final class Postgres implements AutoCloseable {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + name);
     }
+    return databaseUrl(name);
+  }
+
+  /** The address of database {@code name} on this server, as it is (for measuring again on data left there). */
+  String databaseUrl(String name) {
     return baseUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
   }
 
