@@ -40,7 +40,7 @@ public final class ImportAccuracy {
 
   /** The fields compared, in the order printed. */
   enum Field {
-    ITEMS("items found"), LEADS("leads"), COORDINATING("coordinating"), TIMING("timing"), DEADLINES("report due"),
+    ITEMS("items found"), LEADS("leads"), COORDINATING("coordinating"), TIMING("time frame"), DEADLINES("report due"),
     CONSOLIDATION("consolidate by"), STANDING("standing agency"), NUMBER("document no."), ISSUER("issuer"),
     ALSO_REPORT_TO("also report to");
 
