@@ -36,7 +36,8 @@ public enum AuditAction {
   CALENDAR_CHANGED("Sửa lịch nghỉ lễ của năm"),
   CALENDAR_DEADLINE_MOVED("Dời hạn xử lý theo lịch nghỉ lễ mới"),
   RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ"),
-  REPORT_DOWNLOADED("Tải báo cáo tổng hợp");
+  REPORT_DOWNLOADED("Tải báo cáo tổng hợp"),
+  DIRECTIVE_IMPORT_PROPOSED("Tải lên văn bản chỉ đạo, đề xuất bảng nhiệm vụ");
 
   private final String label;
 
