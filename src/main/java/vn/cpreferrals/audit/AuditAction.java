@@ -37,7 +37,12 @@ public enum AuditAction {
   CALENDAR_DEADLINE_MOVED("Dời hạn xử lý theo lịch nghỉ lễ mới"),
   RETENTION_PURGE("Xóa nhật ký hết thời hạn lưu trữ"),
   REPORT_DOWNLOADED("Tải báo cáo tổng hợp"),
-  DIRECTIVE_IMPORT_PROPOSED("Tải lên văn bản chỉ đạo, đề xuất bảng nhiệm vụ");
+  DIRECTIVE_IMPORT_PROPOSED("Tải lên văn bản chỉ đạo, đề xuất bảng nhiệm vụ"),
+  DIRECTIVE_TABLE_REVIEWED("Rà soát bảng nhiệm vụ, gửi phê duyệt"),
+  DIRECTIVE_IMPORT_CANCELLED("Hủy nhập văn bản chỉ đạo"),
+  DIRECTIVE_APPROVED("Phê duyệt triển khai văn bản chỉ đạo"),
+  DIRECTIVE_RETURNED("Trả lại bảng nhiệm vụ để sửa"),
+  DIRECTIVE_DEPLOYED("Triển khai quy trình của văn bản chỉ đạo");
 
   private final String label;
 

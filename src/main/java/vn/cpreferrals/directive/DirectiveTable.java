@@ -131,6 +131,24 @@ public record DirectiveTable(
     return YAML.readValue(in, DirectiveTable.class);
   }
 
+  /** The table in the format of {@code directives/*.yaml}, as a reviewed import is kept with its deployment. */
+  public String toYaml() {
+    try {
+      return YAML.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+          .writeValueAsString(this);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("A directive table always serialises", e);
+    }
+  }
+
+  public static DirectiveTable fromYaml(String yaml) {
+    try {
+      return YAML.readValue(yaml, DirectiveTable.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Not a directive table: " + e.getMessage(), e);
+    }
+  }
+
   /** Every problem that would make the generated model wrong, in Vietnamese for whoever writes the table. */
   /** The day the directive was issued, if the table gives it. */
   java.time.LocalDate issuedOn() {
@@ -175,8 +193,11 @@ public record DirectiveTable(
     if (registry.province(province).isEmpty()) {
       problems.add("province '" + province + "' không có trong danh mục");
     }
+    checkPlainText("tên, số văn bản, nguồn", problems, name, documentNumber, source);
+    alsoReportTo.forEach(recipient -> checkPlainText("nơi nhận báo cáo", problems, recipient));
     Set<String> reportIds = new HashSet<>();
     for (Report r : reports) {
+      checkPlainText("kỳ báo cáo " + r.id(), problems, r.name());
       if (r.id() == null || !r.id().matches("[A-Za-z0-9]+") || !reportIds.add(r.id())) {
         problems.add("mã kỳ báo cáo '" + r.id() + "' phải là chữ/số và không trùng");
       }
@@ -210,6 +231,8 @@ public record DirectiveTable(
         problems.add("mục " + item.id() + ": tối đa " + DirectiveProcess.INDICATOR_SLOTS + " chỉ tiêu mỗi mục "
             + "(biểu mẫu báo cáo có " + DirectiveProcess.INDICATOR_SLOTS + " ô số liệu); hãy tách mục");
       }
+      checkPlainText("mục " + item.id(), problems, item.id(), item.title(), item.timing());
+      item.indicators().forEach(f -> checkPlainText("mục " + item.id(), problems, f.name(), f.unit()));
       try {
         item.resolvedTiming();
       } catch (IllegalArgumentException e) {
@@ -217,6 +240,23 @@ public record DirectiveTable(
       }
     }
     return problems;
+  }
+
+  /**
+   * The generator writes titles and wording into the model as constant inputs, and the engine evaluates any input
+   * holding "${" or "#{" as an expression. A table imported from an uploaded text must not smuggle code into a model.
+   */
+  private static void checkPlainText(String where, List<String> problems, String... texts) {
+    for (String text : texts) {
+      if (text != null && (text.contains("${") || text.contains("#{"))) {
+        problems.add(where + ": không được chứa ký hiệu '${' hoặc '#{' (\"" + abbreviate(text) + "\")");
+        return;
+      }
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
   }
 
   private void checkAgency(AgencyRegistry registry, String id, String field, List<String> problems) {

@@ -17,6 +17,8 @@ package vn.cpreferrals.engine;
  * <li>{@link #DEADLINES} — the deadline timers' job handler ({@code engine.deadline}).</li>
  * <li>{@link #AUTHORIZATION_GROUPS} — authorization checks use the groups as the login gave them.</li>
  * <li>{@link #TUNING} — indexes and settings after the schema exists.</li>
+ * <li>{@link #LONG_TEXT} — text longer than the engine's 4,000-character column is stored as bytes
+ * ({@code engine.variables}).</li>
  * <li>{@link #TENANCY} — every instance is stamped with its province ({@code engine.tenancy}).</li>
  * <li>{@link #TENANT_DENIAL} — a denied tenant check answers 403, after the engine built its command checkers.</li>
  * <li>{@link #ON_ENGINE_BUILT} — work on the built engine, in the order of {@link vn.cpreferrals.process.OnEngineBuilt}: identities from the
@@ -32,6 +34,7 @@ public final class EnginePlugins {
   public static final int DEADLINES = 300;
   public static final int AUTHORIZATION_GROUPS = 400;
   public static final int TUNING = 500;
+  public static final int LONG_TEXT = 550;
   public static final int TENANCY = 600;
   public static final int TENANT_DENIAL = 700;
   public static final int ON_ENGINE_BUILT = 800;

@@ -103,6 +103,19 @@ class DirectiveDatesTests {
         "mục 1, chỉ tiêu 'TyLe': mục tiêu 150 không hợp lệ (0–100%)");
   }
 
+  @Test
+  void anExpressionInATitleOrWordingIsATableProblemSoAnUploadedTextCannotRunCodeInTheEngine() throws Exception {
+    DirectiveTable smuggled = new DirectiveTable("Directive_Test_2025_1", "Thử #{1+1}", "1/KH", "quang-ngai-ubnd-tinh",
+        "quang-ngai", "quang-ngai-so-y-te", "test", null,
+        List.of(new DirectiveTable.Report("Annual", "Báo cáo năm", "30/11", "05/12")),
+        List.of(new DirectiveTable.Item("1", "Việc ${execution.setVariable('x', 1)}", List.of("quang-ngai-so-y-te"),
+            List.of(), "Thường xuyên trong năm")), null, null);
+
+    assertThat(smuggled.problems(DirectiveModelDriftTests.registry())).containsExactly(
+        "tên, số văn bản, nguồn: không được chứa ký hiệu '${' hoặc '#{' (\"Thử #{1+1}\")",
+        "mục 1: không được chứa ký hiệu '${' hoặc '#{' (\"Việc ${execution.setVariable('x', 1)}\")");
+  }
+
   private static Date instant(String iso) {
     return Date.from(Instant.parse(iso));
   }

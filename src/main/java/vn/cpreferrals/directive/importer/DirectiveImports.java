@@ -62,6 +62,11 @@ class DirectiveImports {
    *     province found in the text)
    */
   ProposedTable propose(Caller caller, byte[] content, String fileName, String province) {
+    return ProposedTable.of(proposal(caller, content, fileName, province));
+  }
+
+  /** The same checks as {@link #propose}, answering the proposal itself (the import process keeps it for review). */
+  Proposal proposal(Caller caller, byte[] content, String fileName, String province) {
     Set<String> allowed = provincesOf(caller);
     if (allowed.isEmpty()) {
       throw new Refusal(HttpStatus.FORBIDDEN, NOT_ALLOWED);
@@ -114,13 +119,12 @@ class DirectiveImports {
           .collect(Collectors.joining(", ")) + ".");
     }
 
-    ProposedTable answer = ProposedTable.of(proposal);
     audit.record(caller.userId(), caller.groupIds(), AuditEvent.of(AuditAction.DIRECTIVE_IMPORT_PROPOSED,
         table.province(), table.processId(), "fileType=" + type.name().toLowerCase(Locale.ROOT) + "; bytes="
             + content.length + "; items=" + table.items().size() + "; flags=" + proposal.flags().size() + " (ERROR "
             + count(proposal, Flag.Severity.ERROR) + ", WARNING " + count(proposal, Flag.Severity.WARNING) + ", INFO "
             + count(proposal, Flag.Severity.INFO) + ")"));
-    return answer;
+    return proposal;
   }
 
   /**

@@ -15,9 +15,13 @@ record FormField(String key, String type, String label, boolean readonly, boolea
   /** The field is shown when {@code otherKey} holds {@code value}. */
   record Condition(String otherKey, Object value) {}
 
-  static final int ENGINE_STRING_LIMIT = 4000;
+  /**
+   * Without a limit of its own a text field takes what one text column holds. A form may allow more (a directive table
+   * under review): such text is stored as bytes ({@code engine.variables.LongTextSerializer}) and still has a limit.
+   */
+  static final int DEFAULT_TEXT_LIMIT = 4000;
 
   int effectiveMaxLength() {
-    return maxLength == null ? ENGINE_STRING_LIMIT : Math.min(maxLength, ENGINE_STRING_LIMIT);
+    return maxLength == null ? DEFAULT_TEXT_LIMIT : maxLength;
   }
 }

@@ -53,6 +53,8 @@ final class FormInput {
       FormField field = schema == null ? null : schema.field(name);
       if (field == null) {
         problems.add("'" + name + "' không phải là trường của biểu mẫu " + formName + ".");
+      } else if (field.type().equals("file")) {
+        checkFile(field, raw);
       } else if (field.readonly()) {
         if (!sameValue(current.apply(name), value)) {
           problems.add("Trường '" + field.label() + "' chỉ được xem, không được sửa.");
@@ -101,6 +103,23 @@ final class FormInput {
     String other = field.hiddenUnless().otherKey();
     Object value = submitted.containsKey(other) ? plain(typed(submitted, other)) : current.apply(other);
     return sameValue(value, field.hiddenUnless().value());
+  }
+
+  /** A file input takes a file (Tasklist sends it typed), within the form's size limit. */
+  private void checkFile(FormField field, Object raw) {
+    if (raw == null) {
+      return;
+    }
+    if (!(raw instanceof org.camunda.bpm.engine.variable.value.FileValue file)) {
+      problems.add("Trường '" + field.label() + "' phải là một tệp.");
+    } else if (field.maxLength() != null && file.getValue() != null && sizeOf(file) > field.maxLength()) {
+      problems.add("Tệp '" + file.getFilename() + "' lớn hơn " + field.maxLength() / (1024 * 1024) + " MB.");
+    }
+  }
+
+  private static long sizeOf(org.camunda.bpm.engine.variable.value.FileValue file) {
+    return file instanceof org.camunda.bpm.engine.variable.impl.value.FileValueImpl impl && impl.getByteArray() != null
+        ? impl.getByteArray().length : 0;
   }
 
   private void checkType(FormField field, Object value) {

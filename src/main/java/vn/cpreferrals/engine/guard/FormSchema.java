@@ -37,6 +37,38 @@ final class FormSchema {
     return new FormSchema(root.path("id").asText(null), Collections.unmodifiableMap(fields));
   }
 
+  /** {@code <input … cam-variable-name="x" cam-variable-type="File" …>} of an embedded (HTML) form. */
+  private static final Pattern EMBEDDED_INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)(?:\\s*=\\s*\"([^\"]*)\")?");
+
+  /**
+   * The inputs of an embedded HTML form, which Tasklist uses where Camunda Forms cannot (a file upload). Only the
+   * shapes our own forms use: a File input with its size limit, or a String input.
+   *
+   * @param id the resource name the form key points to ({@code forms/directive/directiveUpload.html})
+   */
+  static FormSchema embedded(String id, byte[] html) {
+    Map<String, FormField> fields = new LinkedHashMap<>();
+    java.util.regex.Matcher input = EMBEDDED_INPUT.matcher(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+    while (input.find()) {
+      Map<String, String> attributes = new java.util.HashMap<>();
+      java.util.regex.Matcher a = ATTRIBUTE.matcher(input.group().substring("<input".length()));
+      while (a.find()) {
+        attributes.put(a.group(1).toLowerCase(java.util.Locale.ROOT), a.group(2) == null ? "" : a.group(2));
+      }
+      String key = attributes.get("cam-variable-name");
+      if (key == null) {
+        continue;
+      }
+      boolean file = "file".equalsIgnoreCase(attributes.get("cam-variable-type"));
+      String size = attributes.get(file ? "cam-max-filesize" : "maxlength");
+      fields.put(key, new FormField(key, file ? "file" : "textfield", attributes.getOrDefault("aria-label", key), false,
+          attributes.containsKey("required"), false, null, null, size == null ? null : Integer.valueOf(size), null,
+          null, null));
+    }
+    return new FormSchema(id, Collections.unmodifiableMap(fields));
+  }
+
   String id() {
     return id;
   }

@@ -36,6 +36,8 @@ final class FormSchemas {
           throw new ProcessEngineException("Form " + resource.getName() + " of deployment " + deploymentId
               + " is not valid JSON", e);
         }
+      } else if (resource.getName() != null && resource.getName().endsWith(".html")) {
+        forms.put(resource.getName(), FormSchema.embedded(resource.getName(), resource.getBytes()));
       }
     }
     return forms;

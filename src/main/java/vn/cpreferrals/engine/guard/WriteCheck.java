@@ -66,7 +66,7 @@ final class WriteCheck {
     Map<String, ?> submitted = variables == null ? Map.of() : variables;
     FormSchema schema = forms.find(context, definition.getDeploymentId(), startFormRef(context, definition));
     FormInput input = new FormInput(schema, "bắt đầu '" + definition.getName() + "'", null);
-    Map<String, Object> withoutProvince = new java.util.HashMap<>(submitted);
+    Map<String, Object> withoutProvince = typedCopy(submitted);
     // The province rule (tenancy) decides about the province; it is the one routing input a start may carry.
     withoutProvince.remove(PROVINCE_AT_START);
     // A start form may name the agency where the work goes (the commune of a report): any agency of the registry.
@@ -75,6 +75,18 @@ final class WriteCheck {
     input.checkRequired(withoutProvince);
     refuseIfAny(input.problems());
   }
+
+  /** A copy that keeps typed values typed (a file stays a file, not its stream). */
+  private static Map<String, Object> typedCopy(Map<String, ?> submitted) {
+    if (submitted instanceof org.camunda.bpm.engine.variable.VariableMap typed) {
+      org.camunda.bpm.engine.variable.VariableMap copy = org.camunda.bpm.engine.variable.Variables.createVariables();
+      typed.keySet().forEach(name -> copy.putValueTyped(name, typed.getValueTyped(name)));
+      return copy;
+    }
+    return new java.util.HashMap<>(submitted);
+  }
+
+  private static final String EMBEDDED_DEPLOYMENT = "embedded:deployment:";
 
   static void refuseExecutionWrite() {
     throw new AuthorizationException("Dữ liệu hồ sơ chỉ được ghi qua biểu mẫu của công việc được giao.");
@@ -103,11 +115,20 @@ final class WriteCheck {
     if (model == null) {
       return null;
     }
-    return model.getModelElementsByType(StartEvent.class).stream()
+    StartEvent start = model.getModelElementsByType(StartEvent.class).stream()
         .filter(e -> e.getParentElement() != null && definition.getKey().equals(
             e.getParentElement().getAttributeValue("id")))
-        .map(StartEvent::getCamundaFormRef).filter(ref -> ref != null).findFirst()
-        .map(ref -> (CamundaFormRef) new CamundaFormRefImpl(ref, "deployment")).orElse(null);
+        .filter(e -> e.getCamundaFormRef() != null || e.getCamundaFormKey() != null).findFirst().orElse(null);
+    if (start == null) {
+      return null;
+    }
+    if (start.getCamundaFormRef() != null) {
+      return new CamundaFormRefImpl(start.getCamundaFormRef(), "deployment");
+    }
+    // An embedded form of the same deployment: its schema is read from the HTML under the resource's name.
+    String key = start.getCamundaFormKey();
+    return key.startsWith(EMBEDDED_DEPLOYMENT) ? new CamundaFormRefImpl(key.substring(EMBEDDED_DEPLOYMENT.length()),
+        "deployment") : null;
   }
 
   private static void refuseIfAny(List<String> problems) {

@@ -54,11 +54,26 @@ class IntakeHistoryFilter extends AbstractProcessEnginePlugin {
     return false;
   }
 
+  /** The width of ACT_HI_DETAIL.TEXT_, where a submitted form value is logged as text. */
+  static final int FORM_VALUE_COLUMN = 4000;
+
+  /**
+   * A form value longer than its history column (a directive table under review) would fail the whole submission.
+   * Its full text is kept by the variable's own history (stored as bytes); the form log keeps the beginning.
+   */
+  static void shortenLongFormValue(HistoryEvent event) {
+    if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() instanceof String value
+        && value.length() > FORM_VALUE_COLUMN) {
+      field.setPropertyValue(value.substring(0, FORM_VALUE_COLUMN - 1) + "…");
+    }
+  }
+
   static final class Handler extends DbHistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
       if (!keptOutOfHistory(event)) {
+        shortenLongFormValue(event);
         super.handleEvent(event);
       }
     }

@@ -64,6 +64,27 @@ final class ClientFaultMapper {
     return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
+  /**
+   * A refusal of who may do something, thrown inside a listener or delegate, reaches REST wrapped in the engine's
+   * "exception while invoking" (500); unwrapped it is what it is, 403 with its reason. Null when there is none.
+   */
+  static AuthorizationException wrappedRefusal(Throwable failure) {
+    for (Throwable t = failure.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthorizationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  static Response forbidden(AuthorizationException refusal) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", AuthorizationException.class.getSimpleName());
+    body.put("message", refusal.getMessage());
+    body.put("code", null);
+    return Response.status(Response.Status.FORBIDDEN).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
   static Response badRequest(Throwable fault) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", fault.getClass().getSimpleName());
@@ -79,6 +100,10 @@ final class ClientFaultMapper {
       if (isConflict(exception)) {
         return conflict();
       }
+      AuthorizationException refusal = wrappedRefusal(exception);
+      if (refusal != null && exception.getStatus() != null && exception.getStatus().getStatusCode() >= 500) {
+        return forbidden(refusal);
+      }
       Throwable fault = exception.getStatus() != null && exception.getStatus().getStatusCode() >= 500
           ? clientFault(exception.getCause()) : null;
       return fault != null ? badRequest(fault) : ExceptionHandlerHelper.getInstance().getResponse(exception);
@@ -91,6 +116,10 @@ final class ClientFaultMapper {
     public Response toResponse(ProcessEngineException exception) {
       if (isConflict(exception)) {
         return conflict();
+      }
+      AuthorizationException refusal = wrappedRefusal(exception);
+      if (refusal != null) {
+        return forbidden(refusal);
       }
       Throwable fault = clientFault(exception);
       return fault != null ? badRequest(fault) : ExceptionHandlerHelper.getInstance().getResponse(exception);

@@ -1,0 +1,74 @@
+package vn.cpreferrals.directive.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * An invented plan of Quảng Ngãi that neither the importer's rules nor any other test were written from: its tasks are
+ * rows of an assignments table in a DOCX (the layout of many provincial plans), one coordinator is a body the registry
+ * does not know, and the reporting paragraph names its deadline in prose. People and events in it are invented.
+ */
+final class UnseenDirective {
+
+  static final String FILE_NAME = "ke-hoach-214-bao-ve-tre-em-tren-moi-truong-mang-2027.docx";
+  static final String NUMBER = "214/KH-UBND";
+  /** The coordinator the registry does not know: the importer must flag it, the reviewer corrects it. */
+  static final String UNKNOWN_BODY = "Trung tâm Giám sát an toàn không gian mạng tỉnh";
+
+  static final List<List<String>> TASKS = List.of(
+      List.of("1", "Tuyên truyền, hướng dẫn kỹ năng sử dụng Internet an toàn cho học sinh, cha mẹ và giáo viên; lồng "
+          + "ghép nội dung bảo vệ trẻ em trên môi trường mạng vào hoạt động ngoại khóa", "Sở Giáo dục và Đào tạo",
+          "Sở Y tế; Tỉnh đoàn", "Thường xuyên trong năm"),
+      List.of("2", "Tiếp nhận, xác minh và xử lý thông tin, tố giác về hành vi xâm hại trẻ em trên môi trường mạng; "
+          + "phối hợp gỡ bỏ thông tin, hình ảnh gây tổn hại cho trẻ em", "Công an tỉnh",
+          "Sở Y tế; " + UNKNOWN_BODY, "Thường xuyên trong năm"),
+      List.of("3", "Tập huấn kiến thức, kỹ năng bảo vệ trẻ em trên môi trường mạng cho người làm công tác bảo vệ trẻ "
+          + "em", "Sở Y tế", "Sở Tư pháp", "Quý II, III năm 2027"),
+      List.of("4", "Xây dựng và phát sóng chuyên mục về an toàn của trẻ em trên môi trường mạng",
+          "Đài Phát thanh - Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Quý III năm 2027"));
+
+  private UnseenDirective() {}
+
+  static byte[] docx() {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String line : List.of("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: " + NUMBER,
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Quảng Ngãi, ngày 12 tháng 10 năm 2026", "KẾ HOẠCH",
+          "Bảo vệ trẻ em trên môi trường mạng năm 2027", "I. MỤC ĐÍCH, YÊU CẦU",
+          "1. Nâng cao nhận thức, kỹ năng của trẻ em, cha mẹ và cộng đồng về an toàn trên môi trường mạng.",
+          "2. Phát hiện sớm, xử lý kịp thời hành vi xâm hại trẻ em trên môi trường mạng.",
+          "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      XWPFTable table = doc.createTable(TASKS.size() + 1, 5);
+      fill(table.getRow(0), List.of("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+          "Thời gian thực hiện"));
+      for (int i = 0; i < TASKS.size(); i++) {
+        fill(table.getRow(i + 1), TASKS.get(i));
+      }
+      for (String line : List.of("III. TỔ CHỨC THỰC HIỆN",
+          "Các cơ quan được giao nhiệm vụ chủ động xây dựng kế hoạch thực hiện; báo cáo kết quả thực hiện năm gửi Sở "
+              + "Y tế trước ngày 15/11 để tổng hợp.",
+          "Giao Sở Y tế là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày "
+              + "25/11/2027.")) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void fill(XWPFTableRow row, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      row.getCell(c).setText(cells.get(c));
+    }
+  }
+}
