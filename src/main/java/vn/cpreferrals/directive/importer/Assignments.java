@@ -316,7 +316,9 @@ final class Assignments {
     return List.copyOf(ids);
   }
 
-  private String unknown(String written) {
+  private String unknown(String mention) {
+    // A mention can carry the separator before it ("; Trung tâm …" in a table cell): the person reads the name only.
+    String written = mention.replaceAll("^[\\s,;.:]+|[\\s,;.:]+$", "");
     String province = matcher.index.provinceShortName();
     String folded = Tokens.fold(written);
     if (folded.startsWith("bo ") || folded.startsWith("cuc ") || folded.startsWith("uy ban quoc gia")) {

@@ -104,7 +104,10 @@ public class DirectiveImporter {
     flags.add(Flag.info("processId", "Mã quy trình '" + table.processId() + "' được đặt tự động; có thể đổi trước khi "
         + "triển khai"));
     for (String problem : table.problems(registry)) {
-      flags.add(Flag.error("table", "Kiểm tra bảng: " + problem));
+      // A field the reader could not fill is flagged already, in words; the table check would only add "'null'".
+      if (!problem.contains("'null'")) {
+        flags.add(Flag.error("table", "Kiểm tra bảng: " + problem));
+      }
     }
     return new Proposal(table, flags);
   }

@@ -27,7 +27,7 @@ class RestConfiguration extends CamundaJerseyResourceConfig {
 
   @Bean
   static FilterRegistrationBean<Filter> webappConflicts() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappConflictFilter());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappFaultFilter());
     registration.setName("webapp-conflicts");
     registration.addUrlPatterns("/camunda/api/engine/*");
     return registration;

@@ -95,7 +95,7 @@ class DirectiveImportProcessTests {
     assertThat(refused.getBody().path("message").asText()).contains("Dòng").contains("Sở Không Có Thật");
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
 
-    // The officer corrects the table: the unknown body is named as the province's own agency.
+    // The officer fills in what the importer could not find (standing agency, the annual report).
     String corrected = correct(proposed);
     ResponseEntity<JsonNode> sent = submit(TestAccounts.officer(SO_Y_TE), review.getId(),
         Map.of("reviewText", corrected, "reviewDecision", "submit"));
@@ -210,14 +210,8 @@ class DirectiveImportProcessTests {
         .isEqualTo("Task_ReviewTable");
   }
 
-  /**
-   * What the importer could not find, as Sở Y tế's officer fills it in: the standing agency and the annual report with
-   * its deadlines (the text gives them in prose). The unknown coordinator is not in the registry: it stays out.
-   */
   static String correct(String proposed) {
-    assertThat(proposed).containsPattern("(?m)^Cơ quan thường trực:\\s*$");
-    return proposed.replaceFirst("(?m)^Cơ quan thường trực:\\s*$", "Cơ quan thường trực: Sở Y tế\n"
-        + "Báo cáo: Annual | Báo cáo năm | hạn 15/11 | tổng hợp 25/11");
+    return UnseenDirective.corrected(proposed);
   }
 
   static vn.cpreferrals.agency.AgencyRegistry registry() throws IOException {

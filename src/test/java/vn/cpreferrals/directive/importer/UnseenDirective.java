@@ -14,12 +14,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * rows of an assignments table in a DOCX (the layout of many provincial plans), one coordinator is a body the registry
  * does not know, and the reporting paragraph names its deadline in prose. People and events in it are invented.
  */
-final class UnseenDirective {
+public final class UnseenDirective {
 
-  static final String FILE_NAME = "ke-hoach-214-bao-ve-tre-em-tren-moi-truong-mang-2027.docx";
-  static final String NUMBER = "214/KH-UBND";
+  public static final String FILE_NAME = "ke-hoach-214-bao-ve-tre-em-tren-moi-truong-mang-2027.docx";
+  public static final String NUMBER = "214/KH-UBND";
   /** The coordinator the registry does not know: the importer must flag it, the reviewer corrects it. */
-  static final String UNKNOWN_BODY = "Trung tâm Giám sát an toàn không gian mạng tỉnh";
+  public static final String UNKNOWN_BODY = "Trung tâm Giám sát an toàn không gian mạng tỉnh";
 
   static final List<List<String>> TASKS = List.of(
       List.of("1", "Tuyên truyền, hướng dẫn kỹ năng sử dụng Internet an toàn cho học sinh, cha mẹ và giáo viên; lồng "
@@ -35,7 +35,7 @@ final class UnseenDirective {
 
   private UnseenDirective() {}
 
-  static byte[] docx() {
+  public static byte[] docx() {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String line : List.of("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: " + NUMBER,
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -64,6 +64,18 @@ final class UnseenDirective {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What the importer could not find, as Sở Y tế's officer fills it in: the standing agency and the annual report with
+   * its deadlines (the text gives them in prose). The unknown coordinator is not in the registry: it stays out.
+   */
+  public static String corrected(String proposed) {
+    if (!proposed.matches("(?s).*(?m)^Cơ quan thường trực:\\s*$.*")) {
+      throw new AssertionError("The proposal no longer leaves the standing agency empty:\n" + proposed);
+    }
+    return proposed.replaceFirst("(?m)^Cơ quan thường trực:\\s*$", "Cơ quan thường trực: Sở Y tế\n"
+        + "Báo cáo: Annual | Báo cáo năm | hạn 15/11 | tổng hợp 25/11");
   }
 
   private static void fill(XWPFTableRow row, List<String> cells) {

@@ -22,9 +22,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The webapps' own engine API (/camunda/api/engine, what Tasklist calls) answers a conflict that outlasted the
  * server's retries with 500 and the engine's English message; {@link ClientFaultMapper} cannot reach that JAX-RS
  * application. This filter turns such an answer (the engine's exception code for optimistic locking) into the same 409
- * with the Vietnamese message as /engine-rest. Only modifying requests are buffered; reads pass untouched.
+ * with the Vietnamese message as /engine-rest. A refusal thrown inside a task listener (a directive table that does
+ * not read) arrives wrapped in the engine's English ("Cannot submit task form …: ENGINE-03051 … Exception while
+ * invoking TaskListener: …"): the person reads the refusal alone, as 400. Only modifying requests are buffered; reads
+ * pass untouched.
  */
-final class WebappConflictFilter implements Filter {
+final class WebappFaultFilter implements Filter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,8 +52,35 @@ final class WebappConflictFilter implements Filter {
       body.put("message", ClientFaultMapper.CONFLICT);
       body.put("code", BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode());
       response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+    } else if (response.getStatus() >= 400) {
+      String refusal = listenerRefusal(response.getContentAsByteArray());
+      if (refusal != null) {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json;charset=UTF-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "BadUserRequestException");
+        body.put("message", refusal);
+        body.put("code", null);
+        response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+      }
     }
     response.copyBodyToResponse();
+  }
+
+  private static final java.util.regex.Pattern LISTENER_REFUSAL = java.util.regex.Pattern.compile(
+      "Exception while invoking TaskListener: (.*?)'?\\s*$", java.util.regex.Pattern.DOTALL);
+
+  /** The refusal inside the engine's listener wrapper, or null when the answer is something else. */
+  static String listenerRefusal(byte[] body) {
+    try {
+      JsonNode error = JSON.readTree(body);
+      String message = error == null ? null : error.path("message").asText(null);
+      java.util.regex.Matcher m = message == null ? null : LISTENER_REFUSAL.matcher(message);
+      return m != null && m.find() ? m.group(1) : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static boolean isOptimisticLocking(byte[] body) {
