@@ -56,7 +56,9 @@ final class WebappFaultFilter implements Filter {
       String refusal = listenerRefusal(response.getContentAsByteArray());
       if (refusal != null) {
         response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        if (response.getStatus() >= 500) {
+          response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         response.setContentType("application/json;charset=UTF-8");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "BadUserRequestException");
@@ -70,14 +72,25 @@ final class WebappFaultFilter implements Filter {
 
   private static final java.util.regex.Pattern LISTENER_REFUSAL = java.util.regex.Pattern.compile(
       "Exception while invoking TaskListener: (.*?)'?\\s*$", java.util.regex.Pattern.DOTALL);
+  /** The REST layer's English preface to a refusal of ours ("Cannot submit task form 1f2e…: Dữ liệu …"). */
+  private static final java.util.regex.Pattern REST_PREFACE = java.util.regex.Pattern.compile(
+      "^Cannot (?:instantiate process definition|submit task form|submit form|complete task) \\S+?: "
+          + "(?!ENGINE-)(\\p{Lu}.*)$", java.util.regex.Pattern.DOTALL);
 
-  /** The refusal inside the engine's listener wrapper, or null when the answer is something else. */
+  /** Our refusal inside the engine's wrappers, or null when the answer is something else. */
   static String listenerRefusal(byte[] body) {
     try {
       JsonNode error = JSON.readTree(body);
       String message = error == null ? null : error.path("message").asText(null);
-      java.util.regex.Matcher m = message == null ? null : LISTENER_REFUSAL.matcher(message);
-      return m != null && m.find() ? m.group(1) : null;
+      if (message == null) {
+        return null;
+      }
+      java.util.regex.Matcher wrapped = LISTENER_REFUSAL.matcher(message);
+      if (wrapped.find()) {
+        return wrapped.group(1);
+      }
+      java.util.regex.Matcher prefaced = REST_PREFACE.matcher(message);
+      return prefaced.find() ? prefaced.group(1) : null;
     } catch (IOException e) {
       return null;
     }
