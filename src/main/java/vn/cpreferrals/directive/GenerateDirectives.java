@@ -46,7 +46,7 @@ public final class GenerateDirectives {
    * the classes of an earlier directive resolve) for directives of the earlier structure; with today's units of the
    * directive's province for one issued from 1/7/2025, so its classes resolve to their units.
    */
-  static AgencyRegistry registryFor(DirectiveTable table) throws IOException {
+  public static AgencyRegistry registryFor(DirectiveTable table) throws IOException {
     ClassPathResource file = new ClassPathResource("registry/agencies.yaml");
     return table.addressesUnitByUnit() ? RegistryFiles.read(file, List.of(table.province()), LocalDate.now())
         : RegistryFiles.read(file);
