@@ -52,6 +52,13 @@ public class DirectiveDeployer {
     return problems;
   }
 
+  /** The version of the model under this key that starts today, 0 when there is none. */
+  public int runningVersion(String processKey) {
+    ProcessDefinition existing = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    return existing == null ? 0 : existing.getVersion();
+  }
+
   /**
    * Generates and deploys the table's model. A table whose process key its province already runs becomes that
    * directive's next version: running instances keep theirs.

@@ -22,8 +22,9 @@ import vn.cpreferrals.tenancy.PinnedProvince;
 /**
  * A directive is started by the standing agency and the leadership of its own province: each model pinned to a
  * province is granted to those groups only, so a start list never offers another province's directive. Earlier
- * versions granted starting every model; that permission is taken back. Runs after the models are deployed; a model
- * deployed while the server runs can be started by its province after the next start (closed until then).
+ * versions granted starting every model; that permission is taken back. Runs after the models are deployed; a directive
+ * deployed by the import process is granted at once ({@link DirectiveStarters}); another model deployed while the
+ * server runs can be started by its province after the next start (closed until then).
  */
 @Component
 class StartGrants {

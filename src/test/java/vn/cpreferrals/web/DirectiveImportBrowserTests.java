@@ -71,8 +71,9 @@ class DirectiveImportBrowserTests {
       forms.take("Rà soát bảng nhiệm vụ", "Rà soát bảng nhiệm vụ");
       browser.waitForText("Những điểm hệ thống chưa chắc chắn");
       String page = browser.bodyText();
-      assertThat(page).contains("Không tìm thấy cơ quan", UnseenDirective.UNKNOWN_BODY,
-          "Không tìm thấy hạn báo cáo", "Không xác định được cơ quan thường trực");
+      assertThat(page).contains("Không tìm thấy cơ quan '" + UnseenDirective.UNKNOWN_BODY + "'",
+          "Không tìm thấy hạn báo cáo", "Không xác định được cơ quan thường trực",
+          "Thời gian thực hiện '" + UnseenDirective.AMBIGUOUS_TIMING + "' không rõ");
       String proposed = forms.shown("Bảng nhiệm vụ (sửa trực tiếp)");
       assertThat(proposed).contains("Mục II.2: Tiếp nhận, xác minh", "Chủ trì: Công an tỉnh Quảng Ngãi");
       browser.screenshot("nhap-van-ban-02-ra-soat");
@@ -86,7 +87,7 @@ class DirectiveImportBrowserTests {
       browser.screenshot("nhap-van-ban-03-con-thieu");
       assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_ReviewTable").count()).isOne();
 
-      // then with the standing agency and the annual report filled in, it goes to the leader
+      // then with the standing agency, the annual report and item II.4's timing filled in, it goes to the leader
       WebElement table = browser.visible(By.xpath("//label[starts-with(normalize-space(.), 'Bảng nhiệm vụ')]"
           + "/following::textarea[1]"));
       String corrected = UnseenDirective.corrected(table.getAttribute("value"));
@@ -99,9 +100,9 @@ class DirectiveImportBrowserTests {
 
       forms.login(TestAccounts.manager(SO_Y_TE));
       forms.take("Phê duyệt triển khai", "Phê duyệt triển khai");
-      browser.waitForText("Số chỗ đã sửa so với đề xuất của hệ thống: 2.");
+      browser.waitForText("Số chỗ đã sửa so với đề xuất của hệ thống: 3.");
       assertThat(browser.bodyText()).contains("Mục II.3", "chủ trì: Sở Y tế tỉnh Quảng Ngãi",
-          "Báo cáo năm (hạn 15/11, tổng hợp 25/11)");
+          "Báo cáo năm (hạn 15/11, tổng hợp 25/11)", "Mục II.4");
       forms.choose("Quyết định", "Phê duyệt và triển khai");
       forms.assertClean();
       browser.screenshot("nhap-van-ban-04-phe-duyet");

@@ -196,7 +196,14 @@ class DirectiveImportSteps {
         .append(table.reports().stream().map(r -> r.name() + " (hạn " + r.due() + ", tổng hợp " + r.consolidateBy()
             + ")").collect(Collectors.joining(", "))).append(".\n");
     s.append("- Số chỗ đã sửa so với đề xuất của hệ thống: ").append(corrections).append(".\n");
-    s.append("- Mã quy trình: ").append(table.processId()).append(".\n\n");
+    s.append("- Mã quy trình: ").append(table.processId()).append(".\n");
+    int running = deployer.runningVersion(table.processId());
+    if (running > 0) {
+      // Approving replaces what the province starts from now on: the approver must know.
+      s.append("- **Lưu ý:** tỉnh đã có quy trình mã này (phiên bản ").append(running).append("); phê duyệt sẽ tạo "
+          + "phiên bản ").append(running + 1).append(" cho các lần bắt đầu từ nay, các lần đang thực hiện giữ phiên bản cũ.\n");
+    }
+    s.append("\n");
     for (DirectiveTable.Item item : table.items()) {
       s.append("- **Mục ").append(item.id()).append("** ").append(item.title()).append(" — *chủ trì:* ")
           .append(names(item.lead()));

@@ -104,12 +104,31 @@ public class DirectiveImporter {
     flags.add(Flag.info("processId", "Mã quy trình '" + table.processId() + "' được đặt tự động; có thể đổi trước khi "
         + "triển khai"));
     for (String problem : table.problems(registry)) {
-      // A field the reader could not fill is flagged already, in words; the table check would only add "'null'".
-      if (!problem.contains("'null'")) {
+      if (!saidAlready(problem, flags)) {
         flags.add(Flag.error("table", "Kiểm tra bảng: " + problem));
       }
     }
     return new Proposal(table, flags);
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+  /**
+   * A field the reader could not fill or read is flagged already, in words: the table check would only say it again
+   * ("'null'", or the same unreadable wording quoted a second time).
+   */
+  static boolean saidAlready(String problem, List<Flag> flags) {
+    if (problem.contains("'null'")) {
+      return true;
+    }
+    Matcher quoted = QUOTED.matcher(problem);
+    while (quoted.find()) {
+      String wording = "'" + quoted.group(1) + "'";
+      if (flags.stream().anyMatch(f -> f.severity() == Flag.Severity.ERROR && f.message().contains(wording))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the header says: kind of document, number, day of issue, subject. */

@@ -149,6 +149,10 @@ class DirectiveImportProcessTests {
     assertThat(submit(TestAccounts.officer(SO_Y_TE), review.getId(), Map.of("reviewText", committedText,
         "reviewDecision", "submit")).getStatusCode().value()).isEqualTo(204);
     Task approval = taskService.createTaskQuery().processInstanceId(started).singleResult();
+    int running = repositoryService.createProcessDefinitionQuery().processDefinitionKey(committedKey).latestVersion()
+        .singleResult().getVersion();
+    assertThat(formVariable(TestAccounts.manager(SO_Y_TE), approval.getId(), "tableSummary"))
+        .contains("tỉnh đã có quy trình mã này (phiên bản " + running + "); phê duyệt sẽ tạo phiên bản " + (running + 1));
     assertThat(submit(TestAccounts.manager(SO_Y_TE), approval.getId(), Map.of("approvalDecision", "approve"))
         .getStatusCode().value()).isEqualTo(204);
 

@@ -20,6 +20,8 @@ public final class UnseenDirective {
   public static final String NUMBER = "214/KH-UBND";
   /** The coordinator the registry does not know: the importer must flag it, the reviewer corrects it. */
   public static final String UNKNOWN_BODY = "Trung tâm Giám sát an toàn không gian mạng tỉnh";
+  /** A timing that names no quarter, day or "thường xuyên": the importer must flag it, the reviewer decides. */
+  public static final String AMBIGUOUS_TIMING = "Năm 2027";
 
   static final List<List<String>> TASKS = List.of(
       List.of("1", "Tuyên truyền, hướng dẫn kỹ năng sử dụng Internet an toàn cho học sinh, cha mẹ và giáo viên; lồng "
@@ -31,7 +33,7 @@ public final class UnseenDirective {
       List.of("3", "Tập huấn kiến thức, kỹ năng bảo vệ trẻ em trên môi trường mạng cho người làm công tác bảo vệ trẻ "
           + "em", "Sở Y tế", "Sở Tư pháp", "Quý II, III năm 2027"),
       List.of("4", "Xây dựng và phát sóng chuyên mục về an toàn của trẻ em trên môi trường mạng",
-          "Đài Phát thanh - Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Quý III năm 2027"));
+          "Đài Phát thanh - Truyền hình tỉnh", "Sở Văn hóa, Thể thao và Du lịch", AMBIGUOUS_TIMING));
 
   private UnseenDirective() {}
 
@@ -67,15 +69,20 @@ public final class UnseenDirective {
   }
 
   /**
-   * What the importer could not find, as Sở Y tế's officer fills it in: the standing agency and the annual report with
-   * its deadlines (the text gives them in prose). The unknown coordinator is not in the registry: it stays out.
+   * What the importer could not find or read, as Sở Y tế's officer fills it in: the standing agency and the annual
+   * report with its deadlines (the text gives them in prose), and item II.4's timing, read as all year round. The
+   * unknown coordinator is not in the registry: it stays out. Three corrections.
    */
   public static String corrected(String proposed) {
-    if (!proposed.matches("(?s).*(?m)^Cơ quan thường trực:\\s*$.*")) {
-      throw new AssertionError("The proposal no longer leaves the standing agency empty:\n" + proposed);
+    String standing = "(?m)^Cơ quan thường trực:\\s*$";
+    String timing = "(?m)^Thời gian: " + AMBIGUOUS_TIMING + "\\s*$";
+    if (!java.util.regex.Pattern.compile(standing).matcher(proposed).find()
+        || !java.util.regex.Pattern.compile(timing).matcher(proposed).find()) {
+      throw new AssertionError("The proposal no longer leaves these for the reviewer:\n" + proposed);
     }
-    return proposed.replaceFirst("(?m)^Cơ quan thường trực:\\s*$", "Cơ quan thường trực: Sở Y tế\n"
-        + "Báo cáo: Annual | Báo cáo năm | hạn 15/11 | tổng hợp 25/11");
+    return proposed.replaceFirst(standing, "Cơ quan thường trực: Sở Y tế\n"
+        + "Báo cáo: Annual | Báo cáo năm | hạn 15/11 | tổng hợp 25/11")
+        .replaceFirst(timing, "Thời gian: Thường xuyên trong năm");
   }
 
   private static void fill(XWPFTableRow row, List<String> cells) {
