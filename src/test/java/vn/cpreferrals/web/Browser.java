@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -38,8 +39,10 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
     this.profile = profile;
     // Angular re-renders parts of the page while it loads; a stale element is retried, not a failure.
+    // A notice sliding over a button is retried too: the click lands once the notice has gone.
     this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class);
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class);
   }
 
   static Browser open() throws IOException {

@@ -80,6 +80,7 @@ class DirectiveImportBrowserTests {
 
       // and sending it as proposed is refused with the lines to fix; nothing is lost
       forms.choose("Xử lý", "Gửi lãnh đạo phê duyệt");
+      forms.dismissNotices();
       browser.click(By.xpath("//button[contains(., 'Hoàn thành')]"));
       browser.waitForText("chưa ghi Cơ quan thường trực");
       assertThat(browser.bodyText()).contains("Chưa có dòng 'Báo cáo: …' nào")
