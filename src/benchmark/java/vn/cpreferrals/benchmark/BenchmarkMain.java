@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  * One command, all figures side by side: {@code mvn -Pbenchmark -DskipTests verify}. Options (system properties):
  * {@code bench.seconds} measured seconds per run, {@code bench.clients} client counts, {@code bench.db.url} a
  * PostgreSQL to use instead of the embedded one, {@code bench.sections} any of floor, vanilla, ours, staff, timers,
- * cleanup, fanout, registry, monitoring, footprint, cluster (all by default) and ablation (ours with one feature off
- * at a time); {@code bench.pendingTimers}; for monitoring {@code bench.monitoringDirectives},
+ * cleanup, fanout, registry, monitoring, footprint, cluster, scaleout (all by default) and ablation (ours with one
+ * feature off at a time); {@code bench.pendingTimers}; for scaleout {@code bench.scaleNodes}, {@code bench.nodeCpus} and
+ * {@code bench.scaleClientsPerNode}; for monitoring {@code bench.monitoringDirectives},
  * {@code bench.monitoringCases}, {@code bench.monitoringCaseDays}, {@code bench.monitoringRounds} and
  * {@code bench.monitoringReuse} (see {@link #monitoring}). The pom passes only the properties it lists to this JVM;
  * give others in {@code JDK_JAVA_OPTIONS}.
@@ -80,6 +81,11 @@ public final class BenchmarkMain {
     if (wanted(sections, "cluster")) {
       try (Postgres pg = Postgres.start(System.getProperty("bench.db.url"))) {
         clusterFailures = cluster(pg, results);
+      }
+    }
+    if (wanted(sections, "scaleout")) {
+      try (Postgres pg = Postgres.start(System.getProperty("bench.db.url"))) {
+        scaleOut(pg, results);
       }
     }
     ratios(clients, results);
@@ -564,6 +570,33 @@ public final class BenchmarkMain {
       results.add("8 cluster crash", "two nodes, 8 REST clients", "audit entries verified", o.auditEntries(), "",
           verdict);
       return o.failures();
+    }
+  }
+
+  /** One, two, three quota-limited nodes on one database under the same load per node. */
+  static void scaleOut(Postgres pg, Results results) throws Exception {
+    int maxNodes = Integer.getInteger("bench.scaleNodes", 3);
+    double cpus = Double.parseDouble(System.getProperty("bench.nodeCpus", "0.5"));
+    int clientsPerNode = Integer.getInteger("bench.scaleClientsPerNode", 4);
+    int seconds = Integer.getInteger("bench.seconds", 15);
+    String url = pg.createDatabase("bench_scaleout");
+    List<ScaleOut.Measured> measured = new ScaleOut(OurApplication.PASSWORD)
+        .run(pg, url, maxNodes, cpus, clientsPerNode, seconds);
+    String section = "12 scale-out (" + cpus + " CPU per node)";
+    for (ScaleOut.Measured m : measured) {
+      String variant = m.nodes() + " node" + (m.nodes() == 1 ? "" : "s") + ", "
+          + m.nodes() * clientsPerNode + " REST clients";
+      results.add(section, variant, "throughput", m.txPerSecond(), "tx/s", "start + claim + complete");
+      results.add(section, variant, "p50 case", m.p50(), "ms", "start, task query, claim, complete");
+      results.add(section, variant, "p95 case", m.p95(), "ms", "");
+      results.add(section, variant, "cpu per node", m.cpuPerNode(), "cores", "quota " + cpus);
+      results.add(section, variant, "throttled periods", m.throttledPeriods(), "", "100 ms periods at the quota");
+      results.add(section, variant, "refused or failed", m.refusals().values().stream().mapToLong(Long::longValue)
+          .sum(), "", "by HTTP status (-1: no answer): " + m.refusals());
+      if (m.nodes() > 1) {
+        results.add(section, "ratio " + m.nodes() + " nodes / 1", "throughput",
+            m.txPerSecond() / measured.get(0).txPerSecond(), "x", m.nodes() == 2 ? "target >= 1.8" : "");
+      }
     }
   }
 

@@ -1,10 +1,6 @@
 package vn.cpreferrals.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -14,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * Two engine nodes (two JVMs) on one PostgreSQL under load through REST; one is killed with SIGKILL mid-run, its
@@ -37,7 +30,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 final class ClusterCrash {
 
   static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-  static final ObjectMapper JSON = new ObjectMapper();
   static final Duration LOCK_TIME = Duration.ofSeconds(15);
 
   record Outcome(double twoNodeTxPerSecond, double oneNodeTxPerSecond, int acknowledgedStarts, int unknownStarts,
@@ -45,8 +37,8 @@ final class ClusterCrash {
       long auditEntries,
       List<String> failures) {}
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final String officer = EngineWorkload.OFFICER;
+  private final NodeRest rest;
   private final String password;
 
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -55,20 +47,15 @@ final class ClusterCrash {
   private final List<long[]> events = java.util.Collections.synchronizedList(new ArrayList<>());
 
   ClusterCrash(String password) {
+    this.rest = new NodeRest(password);
     this.password = password;
   }
 
   Outcome run(Postgres pg, String jdbcUrl, DataSource ds) throws Exception {
-    Map<String, Object> common = pg.springDataSource(jdbcUrl);
-    common.put("spring.profiles.active", "postgres");
-    common.put("cp.identity.admin-password", password);
-    common.put("cp.identity.demo-users", true);
-    common.put("cp.identity.demo-password", password);
-    common.put("cp.identity.startable-processes", "CaseReportIntake," + EngineWorkload.PROCESS);
-    common.put("cp.audit.key", "cluster-audit-key-0123456789abcdef-0123456789abcdef");
+    Map<String, Object> common = Node.ours(pg, jdbcUrl, password,
+        "cluster-audit-key-0123456789abcdef-0123456789abcdef");
     common.put("cp.deadlines.escalation-grace", "PT10S");
     common.put("camunda.bpm.job-execution.lock-time-in-millis", LOCK_TIME.toMillis());
-    common.put("logging.level.root", "WARN");
     Map<String, Object> a = new java.util.HashMap<>(common);
     a.put("camunda.bpm.generic-properties.properties.hostname", "node-a");
     Map<String, Object> b = new java.util.HashMap<>(common);
@@ -79,7 +66,7 @@ final class ClusterCrash {
       nodeA.awaitReady(Duration.ofSeconds(180));
       try (Node nodeB = Node.start("node-b", b)) {
         nodeB.awaitReady(Duration.ofSeconds(180));
-        deploy(nodeA);
+        rest.deployWorkload(nodeA);
         return drive(nodeA, nodeB, ds);
       }
     }
@@ -132,7 +119,7 @@ final class ClusterCrash {
     }
     check(ds, failures, killedAt);
     double worstTakeover = takeover(ds, heldByA, killedAt, failures);
-    JsonNode audit = get(nodeB, "/api/audit/verify", "admin");
+    JsonNode audit = rest.get(nodeB, "/api/audit/verify", "admin");
     if (!audit.path("intact").asBoolean()) {
       failures.add("audit chain does not verify: " + audit);
     }
@@ -159,7 +146,7 @@ final class ClusterCrash {
         + "\",\"type\":\"Date\"}}}";
     HttpResponse<String> started;
     try {
-      started = send(node, "POST", "/engine-rest/process-definition/key/" + EngineWorkload.PROCESS + "/start", body,
+      started = rest.send(node, "POST", "/engine-rest/process-definition/key/" + EngineWorkload.PROCESS + "/start", body,
           officer);
     } catch (java.io.IOException connectionLost) {
       unknown.add(key);
@@ -174,49 +161,14 @@ final class ClusterCrash {
     if (!complete) {
       return;
     }
-    JsonNode tasks = get(node, "/engine-rest/task?processInstanceBusinessKey=" + key, officer);
+    JsonNode tasks = rest.get(node, "/engine-rest/task?processInstanceBusinessKey=" + key, officer);
     String taskId = tasks.get(0).path("id").asText();
-    send(node, "POST", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + officer + "\"}", officer);
-    HttpResponse<String> done = send(node, "POST", "/engine-rest/task/" + taskId + "/complete", "{}", officer);
+    rest.send(node, "POST", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + officer + "\"}", officer);
+    HttpResponse<String> done = rest.send(node, "POST", "/engine-rest/task/" + taskId + "/complete", "{}", officer);
     if (done.statusCode() == 204) {
       completedTasks.add(taskId);
       events.add(new long[] {System.currentTimeMillis()});
     }
-  }
-
-  private void deploy(Node node) throws Exception {
-    String boundary = "cp" + UUID.randomUUID();
-    String xml = Bpmn.convertToString(EngineWorkload.model());
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"BenchSteps.bpmn\"\r\n"
-        + "Content-Type: application/xml\r\n\r\n" + xml + "\r\n--" + boundary + "--\r\n";
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/deployment/create")))
-        .header("Authorization", basic("admin"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("deployment answered " + r.statusCode() + ": " + r.body());
-    }
-  }
-
-  private HttpResponse<String> send(Node node, String method, String path, String body, String user)
-      throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30))
-        .header("Authorization", basic(user)).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private JsonNode get(Node node, String path, String user) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url(path)))
-        .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(r.body());
-  }
-
-  private String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   // ---- checks on the database ----

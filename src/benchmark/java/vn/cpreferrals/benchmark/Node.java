@@ -26,12 +26,31 @@ final class Node implements AutoCloseable {
     this.process = process;
   }
 
+  /** The application on the benchmark's PostgreSQL database, demo accounts on, able to start the engine workload. */
+  static Map<String, Object> ours(Postgres pg, String jdbcUrl, String password, String auditKey) {
+    Map<String, Object> p = pg.springDataSource(jdbcUrl);
+    p.put("spring.profiles.active", "postgres");
+    p.put("cp.identity.admin-password", password);
+    p.put("cp.identity.demo-users", true);
+    p.put("cp.identity.demo-password", password);
+    p.put("cp.identity.startable-processes", "CaseReportIntake," + EngineWorkload.PROCESS);
+    p.put("cp.audit.key", auditKey);
+    p.put("logging.level.root", "WARN");
+    return p;
+  }
+
   static Node start(String name, Map<String, Object> properties) throws IOException {
     return start(name, "vn.cpreferrals.CpReferralsApplication", properties);
   }
 
   /** Any Spring Boot main class on this classpath (the footprint compares ours with the vanilla starter). */
   static Node start(String name, String mainClass, Map<String, Object> properties) throws IOException {
+    return start(name, mainClass, properties, null);
+  }
+
+  /** As above, inside a CPU-limited group when {@code group} is given. */
+  static Node start(String name, String mainClass, Map<String, Object> properties, CpuGroup group)
+      throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -43,6 +62,9 @@ final class Node implements AutoCloseable {
         "-cp", System.getProperty("java.class.path"), mainClass,
         "--server.port=" + port));
     properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+    if (group != null) {
+      command.addAll(0, List.of("sh", "-c", group.enterAndExec()));
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new Node(name, port, log, process);
   }
