@@ -16,6 +16,8 @@ package vn.cpreferrals.engine;
  * ({@code engine.history}).</li>
  * <li>{@link #DEADLINES} — the deadline timers' job handler ({@code engine.deadline}).</li>
  * <li>{@link #AUTHORIZATION_GROUPS} — authorization checks use the groups as the login gave them.</li>
+ * <li>{@link #DIRECTORY} — profile {@code ldap}: people and groups from the province's directory, provinces from the
+ * registry ({@code engine.directory}).</li>
  * <li>{@link #TUNING} — indexes and settings after the schema exists.</li>
  * <li>{@link #LONG_TEXT} — text longer than the engine's 4,000-character column is stored as bytes
  * ({@code engine.variables}).</li>
@@ -33,6 +35,7 @@ public final class EnginePlugins {
   public static final int INTAKE_HISTORY = 200;
   public static final int DEADLINES = 300;
   public static final int AUTHORIZATION_GROUPS = 400;
+  public static final int DIRECTORY = 450;
   public static final int TUNING = 500;
   public static final int LONG_TEXT = 550;
   public static final int TENANCY = 600;

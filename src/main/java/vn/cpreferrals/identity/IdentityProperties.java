@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoPassword password given to demo accounts when they are first created
  * @param allowDefaultPasswords true only in the local demo profile; anywhere else a guessable password stops start-up
  * @param startableProcesses process keys that every agency's officers may start from Tasklist
+ * @param directory true with profile {@code ldap}: accounts and memberships live in the province's directory, so no
+ *     local administrator or demo account is created and no such password is needed
  * @param caseProcesses process keys whose variables hold a child's identity or narrative: leadership groups monitor
  *     their instances in Cockpit without seeing their variables; only those working a task see its variables
  */
@@ -24,7 +26,8 @@ public record IdentityProperties(
     String demoPassword,
     boolean allowDefaultPasswords,
     List<String> startableProcesses,
-    List<String> caseProcesses) {
+    List<String> caseProcesses,
+    boolean directory) {
 
   /** Every password that appears in this repository or in tutorials; never acceptable outside the demo profile. */
   static final Set<String> WELL_KNOWN = Set.of("", "demo", "admin", "password", "camunda", "changeme", "123456",
@@ -35,7 +38,11 @@ public record IdentityProperties(
   public IdentityProperties {
     startableProcesses = startableProcesses == null ? List.of() : List.copyOf(startableProcesses);
     caseProcesses = caseProcesses == null ? List.of() : List.copyOf(caseProcesses);
-    if (!allowDefaultPasswords) {
+    if (directory && demoUsers) {
+      throw new IllegalStateException("cp.identity.demo-users cannot be on with a directory (profile ldap): demo "
+          + "accounts would have to be written into it. Turn them off or leave out the ldap profile.");
+    }
+    if (!allowDefaultPasswords && !directory) {
       refuseWeak("cp.identity.admin-password (CP_ADMIN_PASSWORD)", adminPassword);
       if (demoUsers) {
         refuseWeak("cp.identity.demo-password (CP_DEMO_PASSWORD)", demoPassword);

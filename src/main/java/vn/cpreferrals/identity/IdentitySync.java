@@ -45,17 +45,23 @@ class IdentitySync implements OnEngineBuilt {
   @Override
   public void engineBuilt(ProcessEngine engine) {
     long started = System.nanoTime();
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES);
-    for (Province province : registry.provinces()) {
-      writer.tenant(province.id(), province.name());
+    // With a directory (profile ldap) people, groups and memberships are the directory's; only grants are ours.
+    boolean ownAccounts = !engine.getIdentityService().isReadOnly();
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, ownAccounts);
+    if (ownAccounts) {
+      for (Province province : registry.provinces()) {
+        writer.tenant(province.id(), province.name());
+      }
     }
     List<Grant> officerGrants = RoleGrants.officer(properties.startableProcesses());
     List<Grant> managerGrants = RoleGrants.manager();
     for (Agency agency : registry.agencies()) {
-      writer.group(agency.groupId(), agency.name());
-      writer.group(agency.managerGroupId(), agency.managerGroupName());
-      writer.groupInTenant(agency.groupId(), agency.province());
-      writer.groupInTenant(agency.managerGroupId(), agency.province());
+      if (ownAccounts) {
+        writer.group(agency.groupId(), agency.name());
+        writer.group(agency.managerGroupId(), agency.managerGroupName());
+        writer.groupInTenant(agency.groupId(), agency.province());
+        writer.groupInTenant(agency.managerGroupId(), agency.province());
+      }
       officerGrants.forEach(g -> writer.grant(agency.groupId(), g));
       managerGrants.forEach(g -> writer.grant(agency.managerGroupId(), g));
       RoleGrants.WITHDRAWN_FROM_MANAGERS.forEach(g -> writer.revoke(agency.managerGroupId(), g));
@@ -63,14 +69,15 @@ class IdentitySync implements OnEngineBuilt {
       if (agency.standing()) {
         RoleGrants.starter().forEach(g -> writer.grant(agency.groupId(), g));
       }
-      if (properties.demoUsers()) {
+      if (ownAccounts && properties.demoUsers()) {
         createDemoAccounts(writer, agency);
       }
     }
     lastRowsWritten = writer.writes();
-    LOG.info("Identity synchronised from the agency registry: {} provinces, {} agencies, demo accounts {}, {} rows "
+    LOG.info("Identity synchronised from the agency registry: {} provinces, {} agencies, accounts {}, {} rows "
         + "written ({} ms)", registry.provinces().size(), registry.agencies().size(),
-        properties.demoUsers() ? "on" : "off", writer.writes(), (System.nanoTime() - started) / 1_000_000);
+        !ownAccounts ? "from the directory" : properties.demoUsers() ? "local with demo accounts" : "local",
+        writer.writes(), (System.nanoTime() - started) / 1_000_000);
   }
 
   int lastRowsWritten() {

@@ -45,18 +45,23 @@ class IdentityWriter {
   private final Map<List<Object>, List<Authorization>> groupAuthorizations = new HashMap<>();
   private int writes;
 
-  /** Reads what exists. {@code grantedTypes}: the resource types whose group authorizations this writer may touch. */
-  IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes) {
+  /**
+   * Reads what exists. {@code grantedTypes}: the resource types whose group authorizations this writer may touch;
+   * {@code accounts}: whether tenants, groups, users and memberships are ours to write (false with a directory).
+   */
+  IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes, boolean accounts) {
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
-    identity.createTenantQuery().list().forEach(t -> tenants.put(t.getId(), t));
-    identity.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
-    identity.createUserQuery().list().forEach(u -> users.add(u.getId()));
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    jdbc.query("SELECT GROUP_ID_, TENANT_ID_ FROM ACT_ID_TENANT_MEMBER WHERE GROUP_ID_ IS NOT NULL",
-        row -> { groupTenants.add(List.of(row.getString(1), row.getString(2))); });
-    jdbc.query("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP",
-        row -> { memberships.add(List.of(row.getString(1), row.getString(2))); });
+    if (accounts) {
+      identity.createTenantQuery().list().forEach(t -> tenants.put(t.getId(), t));
+      identity.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
+      identity.createUserQuery().list().forEach(u -> users.add(u.getId()));
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      jdbc.query("SELECT GROUP_ID_, TENANT_ID_ FROM ACT_ID_TENANT_MEMBER WHERE GROUP_ID_ IS NOT NULL",
+          row -> { groupTenants.add(List.of(row.getString(1), row.getString(2))); });
+      jdbc.query("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP",
+          row -> { memberships.add(List.of(row.getString(1), row.getString(2))); });
+    }
     for (Resource type : grantedTypes) {
       for (Authorization a : authorizations.createAuthorizationQuery().resourceType(type).list()) {
         if (a.getGroupId() != null) {

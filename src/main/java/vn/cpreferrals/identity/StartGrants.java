@@ -43,7 +43,7 @@ class StartGrants {
 
   @EventListener(ApplicationReadyEvent.class)
   void grantEachProvinceItsOwnModels() {
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, false);
     for (Agency agency : registry.agencies()) {
       for (String group : List.of(agency.groupId(), agency.managerGroupId())) {
         writer.withdraw(group, Resources.PROCESS_DEFINITION, RoleGrants.ALL,

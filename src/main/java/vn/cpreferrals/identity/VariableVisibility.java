@@ -47,7 +47,7 @@ class VariableVisibility {
         .map(key -> Grant.of(Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_HISTORY_VARIABLE))
         .toList();
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, Set.of(Resources.PROCESS_DEFINITION));
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, Set.of(Resources.PROCESS_DEFINITION), false);
     registry.agencies().forEach(agency -> grants.forEach(g -> writer.grant(agency.managerGroupId(), g)));
     LOG.info("Leadership may read variables of {} models; variables of {} stay with the staff working their tasks",
         grants.size(), properties.caseProcesses());

@@ -175,6 +175,9 @@ final class MovePlanner {
 
   private List<Planned> membershipMoves(Map<String, Successors.Move> groups) {
     List<Planned> moves = new ArrayList<>();
+    if (identity.isReadOnly()) {
+      return moves; // memberships are the directory's (profile ldap): its operators move people there
+    }
     groups.forEach((group, m) -> {
       for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
         moves.add(new Planned(new Move(Kind.MEMBERSHIP, user.getId(), null, null, m.from(), m.to(), m.basis())));

@@ -13,7 +13,7 @@ class IdentityPropertiesTests {
 
   @Test
   void demoProfileAcceptsWellKnownPasswords() {
-    IdentityProperties demo = new IdentityProperties("demo", true, "demo", true, null, null);
+    IdentityProperties demo = new IdentityProperties("demo", true, "demo", true, null, null, false);
 
     assertThat(demo.startableProcesses()).isEmpty();
   }
@@ -21,7 +21,7 @@ class IdentityPropertiesTests {
   @Test
   void productionRefusesDefaultMissingOrShortAdminPasswords() {
     for (String weak : new String[] {null, "", "demo", "Admin", "short-1A!"}) {
-      assertThatThrownBy(() -> new IdentityProperties(weak, false, null, false, List.of(), List.of()))
+      assertThatThrownBy(() -> new IdentityProperties(weak, false, null, false, List.of(), List.of(), false))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("CP_ADMIN_PASSWORD");
     }
@@ -29,8 +29,15 @@ class IdentityPropertiesTests {
 
   @Test
   void productionRefusesADefaultDemoPasswordOnlyWhenDemoAccountsAreWanted() {
-    assertThatThrownBy(() -> new IdentityProperties(STRONG, true, "demo", false, List.of(), List.of()))
+    assertThatThrownBy(() -> new IdentityProperties(STRONG, true, "demo", false, List.of(), List.of(), false))
         .hasMessageContaining("CP_DEMO_PASSWORD");
-    assertThat(new IdentityProperties(STRONG, false, "demo", false, List.of(), List.of()).demoUsers()).isFalse();
+    assertThat(new IdentityProperties(STRONG, false, "demo", false, List.of(), List.of(), false).demoUsers()).isFalse();
+  }
+
+  @Test
+  void withADirectoryNoLocalPasswordIsNeededAndDemoAccountsAreRefused() {
+    assertThat(new IdentityProperties(null, false, null, false, List.of(), List.of(), true).directory()).isTrue();
+    assertThatThrownBy(() -> new IdentityProperties(null, true, null, false, List.of(), List.of(), true))
+        .hasMessageContaining("directory");
   }
 }
