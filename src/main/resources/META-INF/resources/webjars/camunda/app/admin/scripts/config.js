@@ -4,5 +4,6 @@ export default {
   app: {name: 'Quản trị', vendor: 'cp-referrals'},
   locales,
   dateFormat,
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  customScripts: ['scripts/cp-sign-out']
 };

@@ -5,5 +5,5 @@ export default {
   locales,
   dateFormat,
   disableWelcomeMessage: true,
-  customScripts: ['scripts/cp-cockpit-texts']
+  customScripts: ['scripts/cp-cockpit-texts', 'scripts/cp-sign-out']
 };

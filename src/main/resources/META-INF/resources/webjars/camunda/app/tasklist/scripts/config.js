@@ -5,7 +5,7 @@ export default {
   locales,
   dateFormat,
   disableWelcomeMessage: true,
-  customScripts: ['scripts/cp-form-texts'],
+  customScripts: ['scripts/cp-form-texts', 'scripts/cp-sign-out'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'nhận công việc đang chọn'},
     focusFilter: {key: 'ctrl+shift+f', description: 'chuyển đến bộ lọc đầu tiên'},
