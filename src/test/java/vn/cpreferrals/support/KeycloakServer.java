@@ -51,6 +51,20 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
         "spring.datasource.url", "jdbc:h2:mem:cp-oidc-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")));
   }
 
+  /**
+   * Skips the calling test class (fails it under CI=true) when Keycloak or a JDK 21+ is missing; call it from a
+   * {@code @BeforeAll}, which runs before the Spring context is loaded.
+   */
+  public static void assumeAvailable() {
+    Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/none"));
+    Optional<Path> java = newestJavaFrom21();
+    boolean available = Files.isExecutable(home.resolve("bin/kc.sh")) && java.isPresent();
+    if (!available && "true".equals(System.getenv("CI"))) {
+      fail("CI must have Keycloak unpacked by the build (" + home + ") and a JDK 21 or newer: found " + java);
+    }
+    Assumptions.assumeTrue(available, "Keycloak or a JDK 21+ is missing");
+  }
+
   /** The realm's issuer address, starting Keycloak on first use. */
   public static synchronized String issuer() {
     if (process == null) {
@@ -75,13 +89,9 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
   }
 
   private static void start() {
-    Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/none"));
+    assumeAvailable();
+    Path home = Path.of(System.getProperty("keycloak.home"));
     Optional<Path> java = newestJavaFrom21();
-    boolean available = Files.isExecutable(home.resolve("bin/kc.sh")) && java.isPresent();
-    if (!available && "true".equals(System.getenv("CI"))) {
-      fail("CI must have Keycloak unpacked by the build (" + home + ") and a JDK 21 or newer: found " + java);
-    }
-    Assumptions.assumeTrue(available, "Keycloak or a JDK 21+ is missing");
     try {
       Path data = home.resolve("data");
       deleteTree(data);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import vn.cpreferrals.audit.AuditLog;
+import vn.cpreferrals.audit.AuditQuery;
 import vn.cpreferrals.support.KeycloakServer;
 import vn.cpreferrals.support.TestAccounts;
 
@@ -45,9 +49,15 @@ class SingleSignOnBrowserTests {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired AuditLog auditLog;
 
   String healthTask;
   String laiChauTask;
+
+  @BeforeAll
+  static void keycloakCanRun() {
+    KeycloakServer.assumeAvailable();
+  }
 
   @BeforeEach
   void givenWorkForSoYTeQuangNgaiAndForLaiChau() {
@@ -102,6 +112,8 @@ class SingleSignOnBrowserTests {
     assertThat(taskService.createTaskQuery().taskId(laiChauTask).count()).isOne();
     assertThat(identityService.createGroupQuery().groupMember(OFFICER).list()).extracting(g -> g.getId())
         .containsExactly("quang-ngai-so-y-te");
+    assertThat(auditLog.find(new AuditQuery(null, null, null, null, OFFICER, null, Instant.now().minusSeconds(600),
+        null, 100))).anyMatch(e -> e.action().equals("LOGIN_SUCCEEDED") && "sso".equals(e.subject()));
   }
 
   @Test
