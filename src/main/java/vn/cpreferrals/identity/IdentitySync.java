@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
@@ -33,17 +34,24 @@ class IdentitySync implements OnEngineBuilt {
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
   private final DataSource dataSource;
+  private final PlatformTransactionManager transactions;
   /** Rows the last run wrote: 0 when the engine already matched the registry. */
   private int lastRowsWritten;
 
-  IdentitySync(AgencyRegistry registry, IdentityProperties properties, DataSource dataSource) {
+  IdentitySync(AgencyRegistry registry, IdentityProperties properties, DataSource dataSource,
+      PlatformTransactionManager transactions) {
     this.registry = registry;
     this.properties = properties;
     this.dataSource = dataSource;
+    this.transactions = transactions;
   }
 
   @Override
   public void engineBuilt(ProcessEngine engine) {
+    OneTransaction.run(transactions, "Identity sync", () -> sync(engine));
+  }
+
+  private void sync(ProcessEngine engine) {
     long started = System.nanoTime();
     // With a directory (profile ldap) people, groups and memberships are the directory's; only grants are ours.
     boolean ownAccounts = !engine.getIdentityService().isReadOnly();

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
@@ -34,15 +35,22 @@ class StartGrants {
   private final ProcessEngine engine;
   private final AgencyRegistry registry;
   private final DataSource dataSource;
+  private final PlatformTransactionManager transactions;
 
-  StartGrants(ProcessEngine engine, AgencyRegistry registry, DataSource dataSource) {
+  StartGrants(ProcessEngine engine, AgencyRegistry registry, DataSource dataSource,
+      PlatformTransactionManager transactions) {
     this.engine = engine;
     this.registry = registry;
     this.dataSource = dataSource;
+    this.transactions = transactions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void grantEachProvinceItsOwnModels() {
+    OneTransaction.run(transactions, "Start grants", this::grant);
+  }
+
+  private void grant() {
     IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, false);
     for (Agency agency : registry.agencies()) {
       for (String group : List.of(agency.groupId(), agency.managerGroupId())) {

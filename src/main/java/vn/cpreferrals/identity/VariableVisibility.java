@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 
@@ -32,17 +33,23 @@ class VariableVisibility {
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
   private final DataSource dataSource;
+  private final PlatformTransactionManager transactions;
 
   VariableVisibility(ProcessEngine engine, AgencyRegistry registry, IdentityProperties properties,
-      DataSource dataSource) {
+      DataSource dataSource, PlatformTransactionManager transactions) {
     this.engine = engine;
     this.registry = registry;
     this.properties = properties;
     this.dataSource = dataSource;
+    this.transactions = transactions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void grantLeadershipVariablesOfNonCaseModels() {
+    OneTransaction.run(transactions, "Leadership variable grants", this::grant);
+  }
+
+  private void grant() {
     List<Grant> grants = openModels().stream()
         .map(key -> Grant.of(Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_HISTORY_VARIABLE))

@@ -139,16 +139,8 @@ class SingleSignOnConfiguration {
         return AuthenticationResult.unsuccessful();
       }
       Jwt jwt = token.getToken();
-      try {
-        TokenAccounts.SignedIn signedIn = accounts.signIn(jwt.getClaimAsString(userIdClaim),
-            jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"), jwt.getClaimAsString("email"),
-            listClaim(jwt.getClaims().get(groupsClaim)));
-        AuthenticationResult result = AuthenticationResult.successful(signedIn.userId());
-        result.setGroups(signedIn.groupIds());
-        return result;
-      } catch (TokenAccounts.Refused refused) {
-        return AuthenticationResult.unsuccessful(jwt.getClaimAsString(userIdClaim));
-      }
+      return signedIn(accounts, jwt.getClaimAsString(userIdClaim), jwt.getClaimAsString("given_name"),
+          jwt.getClaimAsString("family_name"), jwt.getClaimAsString("email"), jwt.getClaims().get(groupsClaim));
     }
 
     @Override
@@ -174,15 +166,8 @@ class SingleSignOnConfiguration {
       if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser person)) {
         return AuthenticationResult.unsuccessful();
       }
-      try {
-        TokenAccounts.SignedIn signedIn = accounts.signIn(authentication.getName(), person.getGivenName(),
-            person.getFamilyName(), person.getEmail(), listClaim(person.getClaims().get(groupsClaim)));
-        AuthenticationResult result = AuthenticationResult.successful(signedIn.userId());
-        result.setGroups(signedIn.groupIds());
-        return result;
-      } catch (TokenAccounts.Refused refused) {
-        return AuthenticationResult.unsuccessful(authentication.getName());
-      }
+      return signedIn(accounts, authentication.getName(), person.getGivenName(), person.getFamilyName(),
+          person.getEmail(), person.getClaims().get(groupsClaim));
     }
 
     @Override
@@ -193,6 +178,19 @@ class SingleSignOnConfiguration {
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** The engine authentication of the person a token names, mirrored first; none if the mirror refuses them. */
+  static AuthenticationResult signedIn(TokenAccounts accounts, String userId, String firstName, String lastName,
+      String email, Object groupsClaim) {
+    try {
+      TokenAccounts.SignedIn signedIn = accounts.signIn(userId, firstName, lastName, email, listClaim(groupsClaim));
+      AuthenticationResult result = AuthenticationResult.successful(signedIn.userId());
+      result.setGroups(signedIn.groupIds());
+      return result;
+    } catch (TokenAccounts.Refused refused) {
+      return AuthenticationResult.unsuccessful(userId);
+    }
   }
 
   static List<String> listClaim(Object claim) {
