@@ -48,14 +48,14 @@ class IdentitySync implements OnEngineBuilt {
 
   @Override
   public void engineBuilt(ProcessEngine engine) {
-    OneTransaction.run(transactions, "Identity sync", () -> sync(engine));
+    WriteBatches.run(transactions, "Identity sync", batches -> sync(engine, batches));
   }
 
-  private void sync(ProcessEngine engine) {
+  private void sync(ProcessEngine engine, WriteBatches batches) {
     long started = System.nanoTime();
     // With a directory (profile ldap) people, groups and memberships are the directory's; only grants are ours.
     boolean ownAccounts = !engine.getIdentityService().isReadOnly();
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, ownAccounts);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, ownAccounts, batches);
     if (ownAccounts) {
       for (Province province : registry.provinces()) {
         writer.tenant(province.id(), province.name());

@@ -43,13 +43,17 @@ class IdentityWriter {
   private final Set<List<String>> groupTenants = new HashSet<>();
   private final Set<List<String>> memberships = new HashSet<>();
   private final Map<List<Object>, List<Authorization>> groupAuthorizations = new HashMap<>();
+  private final WriteBatches batches;
   private int writes;
 
   /**
    * Reads what exists. {@code grantedTypes}: the resource types whose group authorizations this writer may touch;
-   * {@code accounts}: whether tenants, groups, users and memberships are ours to write (false with a directory).
+   * {@code accounts}: whether tenants, groups, users and memberships are ours to write (false with a directory);
+   * {@code batches}: told of every write, to commit in batches.
    */
-  IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes, boolean accounts) {
+  IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes, boolean accounts,
+      WriteBatches batches) {
+    this.batches = batches;
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
     if (accounts) {
@@ -89,7 +93,7 @@ class IdentityWriter {
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
       identity.saveTenant(existing);
-      writes++;
+      wrote();
     }
   }
 
@@ -106,7 +110,7 @@ class IdentityWriter {
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
       identity.saveGroup(existing);
-      writes++;
+      wrote();
     }
   }
 
@@ -166,7 +170,7 @@ class IdentityWriter {
       if (a.isPermissionGranted(permission)) {
         a.removePermission(permission);
         authorizations.saveAuthorization(a);
-        writes++;
+        wrote();
       }
     }
   }
@@ -175,8 +179,10 @@ class IdentityWriter {
   void revoke(String groupId, Grant grant) {
     List<Authorization> held = groupAuthorizations.remove(key(groupId, grant.resource(), grant.resourceId()));
     if (held != null) {
-      held.forEach(a -> authorizations.deleteAuthorization(a.getId()));
-      writes += held.size();
+      held.forEach(a -> {
+        authorizations.deleteAuthorization(a.getId());
+        wrote();
+      });
     }
   }
 
@@ -184,8 +190,13 @@ class IdentityWriter {
     return List.of(groupId, resource.resourceType(), resourceId);
   }
 
-  private void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
+  private void wrote() {
     writes++;
+    batches.wrote();
+  }
+
+  private void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
+    wrote();
     try {
       create.run();
     } catch (ProcessEngineException e) {

@@ -47,11 +47,11 @@ class StartGrants {
 
   @EventListener(ApplicationReadyEvent.class)
   void grantEachProvinceItsOwnModels() {
-    OneTransaction.run(transactions, "Start grants", this::grant);
+    WriteBatches.run(transactions, "Start grants", this::grant);
   }
 
-  private void grant() {
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, false);
+  private void grant(WriteBatches batches) {
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, RoleGrants.TYPES, false, batches);
     for (Agency agency : registry.agencies()) {
       for (String group : List.of(agency.groupId(), agency.managerGroupId())) {
         writer.withdraw(group, Resources.PROCESS_DEFINITION, RoleGrants.ALL,

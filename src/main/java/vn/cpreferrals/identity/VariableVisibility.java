@@ -46,15 +46,16 @@ class VariableVisibility {
 
   @EventListener(ApplicationReadyEvent.class)
   void grantLeadershipVariablesOfNonCaseModels() {
-    OneTransaction.run(transactions, "Leadership variable grants", this::grant);
+    WriteBatches.run(transactions, "Leadership variable grants", this::grant);
   }
 
-  private void grant() {
+  private void grant(WriteBatches batches) {
     List<Grant> grants = openModels().stream()
         .map(key -> Grant.of(Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_HISTORY_VARIABLE))
         .toList();
-    IdentityWriter writer = new IdentityWriter(engine, dataSource, Set.of(Resources.PROCESS_DEFINITION), false);
+    IdentityWriter writer = new IdentityWriter(engine, dataSource, Set.of(Resources.PROCESS_DEFINITION), false,
+        batches);
     registry.agencies().forEach(agency -> grants.forEach(g -> writer.grant(agency.managerGroupId(), g)));
     LOG.info("Leadership may read variables of {} models; variables of {} stay with the staff working their tasks",
         grants.size(), properties.caseProcesses());

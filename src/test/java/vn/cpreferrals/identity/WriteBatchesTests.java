@@ -2,6 +2,8 @@ package vn.cpreferrals.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,11 +13,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Start-up writes in one transaction, and row by row again when that transaction fails (a real H2 database). */
-class OneTransactionTests {
+/** Start-up writes in batched transactions, and row by row again when a batch fails (a real H2 database). */
+class WriteBatchesTests {
 
   final DriverManagerDataSource database = new DriverManagerDataSource(
-      "jdbc:h2:mem:one-transaction;DB_CLOSE_DELAY=-1", "sa", "");
+      "jdbc:h2:mem:write-batches;DB_CLOSE_DELAY=-1", "sa", "");
   final JdbcTemplate jdbc = new JdbcTemplate(database);
   final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
   final AtomicInteger runs = new AtomicInteger();
@@ -27,24 +29,34 @@ class OneTransactionTests {
   }
 
   @Test
-  void workThatSucceedsRunsOnceInsideOneTransaction() {
-    OneTransaction.run(transactions, "grants", () -> {
+  void fiveWritesInBatchesOfTwoRunOnceInThreeTransactions() {
+    List<Object> transactionsSeen = new ArrayList<>();
+
+    WriteBatches.run(transactions, 2, "grants", batches -> {
       runs.incrementAndGet();
-      assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
-      jdbc.update("INSERT INTO grants VALUES ('a')");
-      jdbc.update("INSERT INTO grants VALUES ('b')");
+      for (String id : List.of("a", "b", "c", "d", "e")) {
+        assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+        Object connection = TransactionSynchronizationManager.getResource(database);
+        if (!transactionsSeen.contains(connection)) {
+          transactionsSeen.add(connection);
+        }
+        jdbc.update("INSERT INTO grants VALUES (?)", id);
+        batches.wrote();
+      }
     });
 
     assertThat(runs).hasValue(1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grants", Integer.class)).isEqualTo(2);
+    assertThat(transactionsSeen).hasSize(3);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grants", Integer.class)).isEqualTo(5);
   }
 
   @Test
-  void aFailedTransactionLeavesNothingAndTheWorkIsDoneAgainOutsideIt() {
-    OneTransaction.run(transactions, "grants", () -> {
+  void aFailedBatchLeavesNothingAndTheWorkIsDoneAgainRowByRow() {
+    WriteBatches.run(transactions, 10, "grants", batches -> {
       runs.incrementAndGet();
       jdbc.update("INSERT INTO grants VALUES ('a')");
-      if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      batches.wrote();
+      if (batches != WriteBatches.NONE) {
         jdbc.update("INSERT INTO grants VALUES ('a')"); // as a second node's row would collide
       }
     });
