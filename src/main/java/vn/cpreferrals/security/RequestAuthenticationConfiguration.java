@@ -30,19 +30,21 @@ class RequestAuthenticationConfiguration {
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication(JerseyApplicationPath restPath,
       AuthenticationProvider provider) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(provider));
-    registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns(restPath.getUrlMapping());
-    registration.setOrder(1);
-    return registration;
+    return authentication("engine-rest-authentication", restPath.getUrlMapping(), provider);
   }
 
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(AuthenticationProvider provider) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(provider));
-    registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    FilterRegistrationBean<Filter> registration = authentication("api-authentication", "/api/*", provider);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/api");
+    return registration;
+  }
+
+  private static FilterRegistrationBean<Filter> authentication(String name, String urlPattern,
+      AuthenticationProvider provider) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(provider));
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
     registration.setOrder(1);
     return registration;
   }

@@ -56,6 +56,11 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
    * {@code @BeforeAll}, which runs before the Spring context is loaded.
    */
   public static void assumeAvailable() {
+    javaForKeycloak();
+  }
+
+  /** The JDK to run Keycloak with; skips (fails under CI=true) when it or Keycloak is missing. */
+  private static Path javaForKeycloak() {
     Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/none"));
     Optional<Path> java = newestJavaFrom21();
     boolean available = Files.isExecutable(home.resolve("bin/kc.sh")) && java.isPresent();
@@ -63,6 +68,7 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
       fail("CI must have Keycloak unpacked by the build (" + home + ") and a JDK 21 or newer: found " + java);
     }
     Assumptions.assumeTrue(available, "Keycloak or a JDK 21+ is missing");
+    return java.get();
   }
 
   /** The realm's issuer address, starting Keycloak on first use. */
@@ -89,9 +95,8 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
   }
 
   private static void start() {
-    assumeAvailable();
+    Path java = javaForKeycloak();
     Path home = Path.of(System.getProperty("keycloak.home"));
-    Optional<Path> java = newestJavaFrom21();
     try {
       Path data = home.resolve("data");
       deleteTree(data);
@@ -103,7 +108,7 @@ public final class KeycloakServer implements ApplicationContextInitializer<Confi
       ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
           "--http-port=" + port, "--http-management-port=" + freePort(), "--import-realm")
           .redirectErrorStream(true).redirectOutput(home.resolveSibling("keycloak.log").toFile());
-      builder.environment().put("JAVA_HOME", java.get().toString());
+      builder.environment().put("JAVA_HOME", java.toString());
       process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::stop));
       awaitRealm(Duration.ofMinutes(4));

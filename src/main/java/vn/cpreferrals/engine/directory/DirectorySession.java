@@ -2,7 +2,9 @@ package vn.cpreferrals.engine.directory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -27,6 +29,7 @@ class DirectorySession extends LdapIdentityProviderSession {
   private static final String FILTER_SPECIALS = "*()\\\0";
 
   private final ProvincesOfGroups provinces;
+  private final Map<String, String> groupDns = new HashMap<>();
 
   DirectorySession(LdapConfiguration configuration, ProvincesOfGroups provinces) {
     super(configuration);
@@ -39,6 +42,12 @@ class DirectorySession extends LdapIdentityProviderSession {
       return new ArrayList<>();
     }
     return super.findUsersByGroupId(query);
+  }
+
+  /** Looked up once per session: the check above and the plugin's own member search ask for the same group. */
+  @Override
+  protected String getDnForGroup(String groupId) {
+    return groupDns.computeIfAbsent(groupId, super::getDnForGroup);
   }
 
   @Override
@@ -67,6 +76,7 @@ class DirectorySession extends LdapIdentityProviderSession {
 
   @Override
   public Tenant findTenantById(String id) {
-    return createTenantQuery().tenantId(id).singleResult();
+    // Inside the caller's command, as the plugin's own findUserById and findGroupById do, not in a nested one.
+    return createTenantQuery(Context.getCommandContext()).tenantId(id).singleResult();
   }
 }
