@@ -84,6 +84,32 @@ final class CaseForms implements AutoCloseable {
     browser.type(By.xpath(field(label) + "//*[self::input or self::textarea]"), text);
   }
 
+  /**
+   * Types and then watches the field for a second: a start form that Tasklist has just opened can still be rendered
+   * once more, which empties what was typed before (seen on Operaton's Tasklist). A person would type it again.
+   */
+  void fillAndKeep(String label, String text) {
+    By input = By.xpath(field(label) + "//*[self::input or self::textarea]");
+    browser.wait.until(d -> {
+      browser.type(input, text);
+      for (int look = 0; look < 5; look++) {
+        pause(200);
+        if (!text.equals(browser.driver.findElement(input).getAttribute("value"))) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** A read-only field's value, as the person sees it. */
   String shown(String label) {
     return browser.value(By.xpath(field(label) + "//*[self::input or self::textarea]"));

@@ -113,8 +113,8 @@ class DirectiveImportBrowserTests {
       browser.click(By.xpath("//a[contains(., 'Bắt đầu quy trình')]"));
       browser.click(By.xpath("//a[contains(., 'Bảo vệ trẻ em trên môi trường mạng năm 2027')]"));
       browser.visible(By.cssSelector(".fjs-container"));
-      forms.fill("Năm thực hiện", "2027");
-      forms.fill("Số văn bản", UnseenDirective.NUMBER);
+      forms.fillAndKeep("Năm thực hiện", "2027");
+      forms.fillAndKeep("Số văn bản", UnseenDirective.NUMBER);
       forms.date("Ngày ban hành", "12/10/2026");
       browser.screenshot("nhap-van-ban-05-bat-dau");
       browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));

@@ -32,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import vn.cpreferrals.audit.AuditEntry;
 import vn.cpreferrals.audit.AuditLog;
 import vn.cpreferrals.audit.AuditQuery;
+import vn.cpreferrals.directive.CommittedModels;
 import vn.cpreferrals.directive.GenerateDirectives;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
@@ -160,7 +161,8 @@ class DirectiveImportProcessTests {
         .orderByDeploymentTime().desc().list().get(0);
     String model = new String(repositoryService.getResourceAsStream(deployment.getId(), committedKey + ".bpmn")
         .readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(model).isEqualTo(Files.readString(GenerateDirectives.MODELS.resolve(committedKey + ".bpmn")));
+    CommittedModels.assertSameModel(model, Files.readString(GenerateDirectives.MODELS.resolve(committedKey + ".bpmn")),
+        "deployed model of " + committedKey);
   }
 
   @Test
