@@ -7,10 +7,12 @@ import jakarta.servlet.Filter;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /** Servlet filters in front of every API: throttled logins, operator-only metrics, no caching of answers. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,13 @@ class SecurityWebConfiguration {
       @Value("${cp.security.login-window:PT15M}") Duration window,
       @Value("${cp.security.login-max-wait:PT15M}") Duration maxWait) {
     return new LoginThrottle(freeAttempts, window, maxWait, Ticker.systemTicker());
+  }
+
+  /** Checked before any bean is made: the filters below guard the webapps under their usual path only. */
+  @Bean
+  static BeanFactoryPostProcessor webappPathGuard(Environment environment) {
+    return beanFactory -> WebappPath.requireGuarded(
+        environment.getProperty("camunda.bpm.webapp.application-path", WebappPath.GUARDED));
   }
 
   @Bean
