@@ -80,8 +80,13 @@ final class CaseForms implements AutoCloseable {
         + "[.//label[starts-with(normalize-space(.), '" + label + "')]]";
   }
 
+  /** The text input of the form field with that label. */
+  private static By input(String label) {
+    return By.xpath(field(label) + "//*[self::input or self::textarea]");
+  }
+
   void fill(String label, String text) {
-    browser.type(By.xpath(field(label) + "//*[self::input or self::textarea]"), text);
+    browser.type(input(label), text);
   }
 
   /**
@@ -89,7 +94,7 @@ final class CaseForms implements AutoCloseable {
    * once more, which empties what was typed before (seen on Operaton's Tasklist). A person would type it again.
    */
   void fillAndKeep(String label, String text) {
-    By input = By.xpath(field(label) + "//*[self::input or self::textarea]");
+    By input = input(label);
     browser.wait.until(d -> {
       browser.type(input, text);
       for (int look = 0; look < 5; look++) {
@@ -112,7 +117,7 @@ final class CaseForms implements AutoCloseable {
 
   /** A read-only field's value, as the person sees it. */
   String shown(String label) {
-    return browser.value(By.xpath(field(label) + "//*[self::input or self::textarea]"));
+    return browser.value(input(label));
   }
 
   /** Picks an option of a radio group or a checklist by its visible text. */
