@@ -230,7 +230,9 @@ public final class BenchmarkMain {
         Postgres.execute(ds, "DROP INDEX IF EXISTS cp_idx_auth_user", "DROP INDEX IF EXISTS cp_idx_task_parent",
             "DROP STATISTICS IF EXISTS cp_auth_perm_read", "DROP STATISTICS IF EXISTS cp_auth_perm_read_task",
             "ALTER TABLE act_ru_identitylink ALTER COLUMN group_id_ SET STATISTICS -1",
-            "ALTER TABLE act_ru_authorization ALTER COLUMN group_id_ SET STATISTICS -1", "ANALYZE");
+            "ALTER TABLE act_ru_authorization ALTER COLUMN group_id_ SET STATISTICS -1",
+            "ALTER TABLE act_ru_task RESET (parallel_workers)", "ALTER TABLE act_ru_identitylink RESET (parallel_workers)",
+            "ALTER TABLE act_ru_authorization RESET (parallel_workers)", "ANALYZE");
         String unclaimed = filters.get("Việc chưa nhận của cơ quan");
         try (OurApplication vanilla = OurApplication.startVanillaRest(url, pg)) {
           staffFigures(results, "vanilla starter", scale, note, new StaffLatency(vanilla.baseUrl(),
