@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyKind;
@@ -34,21 +33,18 @@ class IdentitySync implements OnEngineBuilt {
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
   private final DataSource dataSource;
-  private final PlatformTransactionManager transactions;
   /** Rows the last run wrote: 0 when the engine already matched the registry. */
   private int lastRowsWritten;
 
-  IdentitySync(AgencyRegistry registry, IdentityProperties properties, DataSource dataSource,
-      PlatformTransactionManager transactions) {
+  IdentitySync(AgencyRegistry registry, IdentityProperties properties, DataSource dataSource) {
     this.registry = registry;
     this.properties = properties;
     this.dataSource = dataSource;
-    this.transactions = transactions;
   }
 
   @Override
   public void engineBuilt(ProcessEngine engine) {
-    WriteBatches.run(transactions, "Identity sync", batches -> sync(engine, batches));
+    WriteBatches.run(engine, "Identity sync", batches -> sync(engine, batches));
   }
 
   private void sync(ProcessEngine engine, WriteBatches batches) {

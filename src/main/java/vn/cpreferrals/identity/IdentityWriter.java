@@ -49,7 +49,7 @@ class IdentityWriter {
   /**
    * Reads what exists. {@code grantedTypes}: the resource types whose group authorizations this writer may touch;
    * {@code accounts}: whether tenants, groups, users and memberships are ours to write (false with a directory);
-   * {@code batches}: told of every write, to commit in batches.
+   * {@code batches}: where every write goes, to run in batches.
    */
   IdentityWriter(ProcessEngine engine, DataSource dataSource, Set<Resource> grantedTypes, boolean accounts,
       WriteBatches batches) {
@@ -84,33 +84,27 @@ class IdentityWriter {
   void tenant(String id, String name) {
     Tenant existing = tenants.get(id);
     if (existing == null) {
-      tolerateRace(() -> identity.createTenantQuery().tenantId(id).count() > 0, () -> {
-        Tenant tenant = identity.newTenant(id);
-        tenant.setName(name);
-        identity.saveTenant(tenant);
-        tenants.put(id, tenant);
-      });
+      Tenant tenant = identity.newTenant(id);
+      tenant.setName(name);
+      tenants.put(id, tenant);
+      tolerateRace(() -> identity.createTenantQuery().tenantId(id).count() > 0, () -> identity.saveTenant(tenant));
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
-      identity.saveTenant(existing);
-      wrote();
+      save(existing, () -> identity.saveTenant(existing));
     }
   }
 
   void group(String id, String name) {
     Group existing = groups.get(id);
     if (existing == null) {
-      tolerateRace(() -> identity.createGroupQuery().groupId(id).count() > 0, () -> {
-        Group group = identity.newGroup(id);
-        group.setName(name);
-        group.setType(WORKFLOW_GROUP);
-        identity.saveGroup(group);
-        groups.put(id, group);
-      });
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(WORKFLOW_GROUP);
+      groups.put(id, group);
+      tolerateRace(() -> identity.createGroupQuery().groupId(id).count() > 0, () -> identity.saveGroup(group));
     } else if (!name.equals(existing.getName())) {
       existing.setName(name);
-      identity.saveGroup(existing);
-      wrote();
+      save(existing, () -> identity.saveGroup(existing));
     }
   }
 
@@ -124,14 +118,12 @@ class IdentityWriter {
   /** Creates the user with the given password if absent; an existing user's password is never touched. */
   void user(String id, String firstName, String lastName, String email, String password) {
     if (users.add(id)) {
-      tolerateRace(() -> identity.createUserQuery().userId(id).count() > 0, () -> {
-        User user = identity.newUser(id);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEmail(email);
-        user.setPassword(password);
-        identity.saveUser(user);
-      });
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      tolerateRace(() -> identity.createUserQuery().userId(id).count() > 0, () -> identity.saveUser(user));
     }
   }
 
@@ -158,10 +150,10 @@ class IdentityWriter {
     for (Permission permission : grant.permissions()) {
       authorization.addPermission(permission);
     }
-    tolerateRace(() -> false, () -> authorizations.saveAuthorization(authorization));
     if (existing == null) {
       held.add(authorization);
     }
+    save(authorization, () -> authorizations.saveAuthorization(authorization));
   }
 
   /** Takes one permission back from the group's authorization on exactly this resource, keeping the others. */
@@ -169,8 +161,7 @@ class IdentityWriter {
     for (Authorization a : groupAuthorizations.getOrDefault(key(groupId, resource, resourceId), List.of())) {
       if (a.isPermissionGranted(permission)) {
         a.removePermission(permission);
-        authorizations.saveAuthorization(a);
-        wrote();
+        save(a, () -> authorizations.saveAuthorization(a));
       }
     }
   }
@@ -179,10 +170,7 @@ class IdentityWriter {
   void revoke(String groupId, Grant grant) {
     List<Authorization> held = groupAuthorizations.remove(key(groupId, grant.resource(), grant.resourceId()));
     if (held != null) {
-      held.forEach(a -> {
-        authorizations.deleteAuthorization(a.getId());
-        wrote();
-      });
+      held.forEach(a -> write(() -> authorizations.deleteAuthorization(a.getId())));
     }
   }
 
@@ -190,19 +178,29 @@ class IdentityWriter {
     return List.of(groupId, resource.resourceType(), resourceId);
   }
 
-  private void wrote() {
+  private void write(Runnable write) {
     writes++;
-    batches.wrote();
+    batches.write(write);
   }
 
+  private void save(Object entity, Runnable write) {
+    writes++;
+    batches.save(entity, write);
+  }
+
+  /**
+   * A create that another node may have done a moment earlier. Outside batches the failed insert is forgiven when the
+   * row now exists; in a batch the insert fails only when the batch is flushed, and the whole work is redone row by row.
+   */
   private void tolerateRace(Supplier<Boolean> nowExists, Runnable create) {
-    wrote();
-    try {
-      create.run();
-    } catch (ProcessEngineException e) {
-      if (!nowExists.get()) {
-        throw e;
+    write(() -> {
+      try {
+        create.run();
+      } catch (ProcessEngineException e) {
+        if (!nowExists.get()) {
+          throw e;
+        }
       }
-    }
+    });
   }
 }

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.Agency;
 import vn.cpreferrals.agency.AgencyRegistry;
@@ -35,19 +34,16 @@ class StartGrants {
   private final ProcessEngine engine;
   private final AgencyRegistry registry;
   private final DataSource dataSource;
-  private final PlatformTransactionManager transactions;
 
-  StartGrants(ProcessEngine engine, AgencyRegistry registry, DataSource dataSource,
-      PlatformTransactionManager transactions) {
+  StartGrants(ProcessEngine engine, AgencyRegistry registry, DataSource dataSource) {
     this.engine = engine;
     this.registry = registry;
     this.dataSource = dataSource;
-    this.transactions = transactions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void grantEachProvinceItsOwnModels() {
-    WriteBatches.run(transactions, "Start grants", this::grant);
+    WriteBatches.run(engine, "Start grants", this::grant);
   }
 
   private void grant(WriteBatches batches) {

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.cpreferrals.agency.AgencyRegistry;
 
@@ -33,20 +32,18 @@ class VariableVisibility {
   private final AgencyRegistry registry;
   private final IdentityProperties properties;
   private final DataSource dataSource;
-  private final PlatformTransactionManager transactions;
 
   VariableVisibility(ProcessEngine engine, AgencyRegistry registry, IdentityProperties properties,
-      DataSource dataSource, PlatformTransactionManager transactions) {
+      DataSource dataSource) {
     this.engine = engine;
     this.registry = registry;
     this.properties = properties;
     this.dataSource = dataSource;
-    this.transactions = transactions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void grantLeadershipVariablesOfNonCaseModels() {
-    WriteBatches.run(transactions, "Leadership variable grants", this::grant);
+    WriteBatches.run(engine, "Leadership variable grants", this::grant);
   }
 
   private void grant(WriteBatches batches) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Start-up writes in batched transactions, and row by row again when a batch fails (a real H2 database). */
 class WriteBatchesTests {
@@ -28,20 +29,25 @@ class WriteBatchesTests {
     jdbc.execute("CREATE TABLE grants (id VARCHAR(20) PRIMARY KEY)");
   }
 
+  /** A batch as production runs it: one transaction (there, the engine command's). */
+  final WriteBatches.Together inOneTransaction = writes -> new TransactionTemplate(transactions)
+      .executeWithoutResult(status -> writes.run());
+
   @Test
   void fiveWritesInBatchesOfTwoRunOnceInThreeTransactions() {
     List<Object> transactionsSeen = new ArrayList<>();
 
-    WriteBatches.run(transactions, 2, "grants", batches -> {
+    WriteBatches.run(inOneTransaction, 2, "grants", batches -> {
       runs.incrementAndGet();
       for (String id : List.of("a", "b", "c", "d", "e")) {
-        assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
-        Object connection = TransactionSynchronizationManager.getResource(database);
-        if (!transactionsSeen.contains(connection)) {
-          transactionsSeen.add(connection);
-        }
-        jdbc.update("INSERT INTO grants VALUES (?)", id);
-        batches.wrote();
+        batches.write(() -> {
+          assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+          Object connection = TransactionSynchronizationManager.getResource(database);
+          if (!transactionsSeen.contains(connection)) {
+            transactionsSeen.add(connection);
+          }
+          jdbc.update("INSERT INTO grants VALUES (?)", id);
+        });
       }
     });
 
@@ -52,16 +58,42 @@ class WriteBatchesTests {
 
   @Test
   void aFailedBatchLeavesNothingAndTheWorkIsDoneAgainRowByRow() {
-    WriteBatches.run(transactions, 10, "grants", batches -> {
+    WriteBatches.run(inOneTransaction, 10, "grants", batches -> {
       runs.incrementAndGet();
-      jdbc.update("INSERT INTO grants VALUES ('a')");
-      batches.wrote();
+      batches.write(() -> jdbc.update("INSERT INTO grants VALUES ('a')"));
       if (batches != WriteBatches.NONE) {
-        jdbc.update("INSERT INTO grants VALUES ('a')"); // as a second node's row would collide
+        batches.write(() -> jdbc.update("INSERT INTO grants VALUES ('a')")); // as a second node's row would collide
       }
     });
 
     assertThat(runs).hasValue(2);
     assertThat(jdbc.queryForList("SELECT id FROM grants", String.class)).containsExactly("a");
+  }
+
+  @Test
+  void anEntitySavedTwiceInOneBatchIsSavedOnceThereAndAgainInTheNextBatch() {
+    Object authorization = new Object();
+    List<String> saves = new ArrayList<>();
+
+    WriteBatches.run(inOneTransaction, 3, "grants", batches -> {
+      batches.save(authorization, () -> saves.add("grant"));
+      batches.save(authorization, () -> saves.add("grant again"));
+      batches.write(() -> saves.add("other"));
+      batches.write(() -> saves.add("other"));
+      batches.save(authorization, () -> saves.add("withdraw"));
+    });
+
+    assertThat(saves).containsExactly("grant", "other", "other", "withdraw");
+  }
+
+  @Test
+  void outsideBatchesEveryWriteRunsAtOnce() {
+    List<String> saves = new ArrayList<>();
+    Object authorization = new Object();
+
+    WriteBatches.NONE.save(authorization, () -> saves.add("grant"));
+    WriteBatches.NONE.save(authorization, () -> saves.add("withdraw"));
+
+    assertThat(saves).containsExactly("grant", "withdraw");
   }
 }
