@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Start-up time and resident memory of a JVM running ours or the vanilla starter, both on an H2 file database: the first
@@ -36,6 +38,18 @@ final class Footprint {
       node.awaitReady(Duration.ofSeconds(180));
       return new Measured(start, (System.nanoTime() - t1) / 1e9, atReady, idle);
     }
+  }
+
+  /** Each figure's median over the rounds (figure by figure, so not necessarily one round's). */
+  static Measured median(List<Measured> rounds) {
+    return new Measured(median(rounds, Measured::startSeconds), median(rounds, Measured::restartSeconds),
+        median(rounds, Measured::rssAtReadyMb), median(rounds, Measured::rssIdleMb));
+  }
+
+  private static double median(List<Measured> rounds, ToDoubleFunction<Measured> figure) {
+    double[] sorted = rounds.stream().mapToDouble(figure).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** Resident set size of a process (Linux). */
