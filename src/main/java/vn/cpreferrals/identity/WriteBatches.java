@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.cpreferrals.process.OneCommand;
 
 /**
  * Identity and grant writes at start-up go to the database {@value #SIZE} at a time, each batch as one engine command:
@@ -49,18 +49,9 @@ final class WriteBatches {
     this.size = size;
   }
 
-  /** Each batch inside one command of this engine (nested engine calls reuse the command's context). */
-  static Together inOneCommand(ProcessEngine engine) {
-    CommandExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired();
-    return writes -> executor.execute(context -> {
-      writes.run();
-      return null;
-    });
-  }
-
+  /** Each batch as one command of this engine. */
   static void run(ProcessEngine engine, String what, Consumer<WriteBatches> work) {
-    run(inOneCommand(engine), SIZE, what, work);
+    run(writes -> OneCommand.run(engine, writes), SIZE, what, work);
   }
 
   static void run(Together together, int size, String what, Consumer<WriteBatches> work) {
