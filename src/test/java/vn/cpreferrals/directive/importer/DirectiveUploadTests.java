@@ -27,6 +27,7 @@ import org.springframework.util.MultiValueMap;
 import vn.cpreferrals.audit.AuditEntry;
 import vn.cpreferrals.audit.AuditLog;
 import vn.cpreferrals.audit.AuditQuery;
+import vn.cpreferrals.process.EngineClock;
 import vn.cpreferrals.support.EngineTest;
 import vn.cpreferrals.support.TestAccounts;
 
@@ -48,8 +49,11 @@ class DirectiveUploadTests {
   @Test
   void givenSeed003AsText_whenTheStandingAgencysOfficerOfQuangNgaiUploadsIt_thenEighteenItemsAndSoYTeAreProposed()
       throws IOException {
-    // Other tests of this class upload the same text as the same officer, within the same second.
-    List<Long> earlierProposals = proposalsBy(TestAccounts.officer(SO_Y_TE)).stream().map(AuditEntry::seq).toList();
+    // Other tests of this class upload the same text as the same officer, less than a second earlier: only entries
+    // from this moment on (audit time is the engine clock's, to the millisecond), none seen already at this moment.
+    Instant before = Instant.ofEpochMilli(EngineClock.now().getTime());
+    List<Long> earlierProposals = proposalsBy(TestAccounts.officer(SO_Y_TE), before).stream().map(AuditEntry::seq)
+        .toList();
 
     ResponseEntity<JsonNode> answer = upload(TestAccounts.officer(SO_Y_TE), seed003(), "ke-hoach-65.txt", null);
 
@@ -81,7 +85,7 @@ class DirectiveUploadTests {
     assertThat(table.path("summary").asText()).startsWith("Đề xuất 18 mục; " + warnings + " cảnh báo cần xem lại");
 
     // the audit entry: ids and counts, nothing of the text
-    List<AuditEntry> entries = proposalsBy(TestAccounts.officer(SO_Y_TE)).stream()
+    List<AuditEntry> entries = proposalsBy(TestAccounts.officer(SO_Y_TE), before).stream()
         .filter(e -> !earlierProposals.contains(e.seq())).toList();
     assertThat(entries).hasSize(1);
     AuditEntry entry = entries.get(0);
@@ -205,10 +209,10 @@ class DirectiveUploadTests {
 
   // --- helpers ---
 
-  /** The upload proposals recorded for this person in the last ten minutes. */
-  List<AuditEntry> proposalsBy(String user) {
-    return auditLog.find(new AuditQuery(null, null, null, null, user, null, Instant.now().minusSeconds(600), null,
-        1000)).stream().filter(e -> e.action().equals("DIRECTIVE_IMPORT_PROPOSED")).toList();
+  /** The upload proposals recorded for this person since the given moment. */
+  List<AuditEntry> proposalsBy(String user, Instant since) {
+    return auditLog.find(new AuditQuery(null, null, null, null, user, null, since, null, 100)).stream()
+        .filter(e -> e.action().equals("DIRECTIVE_IMPORT_PROPOSED")).toList();
   }
 
   ResponseEntity<JsonNode> upload(String user, byte[] content, String fileName, String province) {
