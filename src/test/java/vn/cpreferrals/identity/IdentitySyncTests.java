@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -100,5 +102,24 @@ class IdentitySyncTests {
         .count()).isOne();
     assertThat(identityService.createGroupQuery().groupId("quang-ngai-so-y-te-managers").memberOfTenant("quang-ngai")
         .count()).isOne();
+  }
+
+  @Test
+  void aPermissionTakenByHandAndAGroupRenamedByHandAreRestoredByTheNextSync() {
+    Authorization tasklist = authorizationService.createAuthorizationQuery().groupIdIn("quang-ngai-so-y-te")
+        .resourceType(Resources.APPLICATION).resourceId("tasklist").singleResult();
+    tasklist.removePermission(Permissions.ACCESS);
+    authorizationService.saveAuthorization(tasklist);
+    Group health = identityService.createGroupQuery().groupId("quang-ngai-so-y-te").singleResult();
+    health.setName("Tên sửa tay");
+    identityService.saveGroup(health);
+
+    sync.engineBuilt(engine);
+
+    assertThat(sync.lastRowsWritten()).isEqualTo(2);
+    assertThat(authorizationService.createAuthorizationQuery().authorizationId(tasklist.getId()).singleResult()
+        .isPermissionGranted(Permissions.ACCESS)).isTrue();
+    assertThat(identityService.createGroupQuery().groupId("quang-ngai-so-y-te").singleResult().getName())
+        .isEqualTo("Sở Y tế tỉnh Quảng Ngãi");
   }
 }
