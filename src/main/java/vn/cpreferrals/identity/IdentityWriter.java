@@ -107,6 +107,11 @@ class IdentityWriter {
       return (permissions & permission.getValue()) == permission.getValue();
     }
 
+    /** The row's id; for an authorization created by this writer, the one the engine gave it when it was saved. */
+    String id() {
+      return id != null ? id : authorization.getId();
+    }
+
     Authorization authorization() {
       if (authorization == null) {
         authorization = authorizations.createAuthorizationQuery().authorizationId(id).singleResult();
@@ -134,13 +139,13 @@ class IdentityWriter {
   }
 
   void group(String id, String name) {
-    if (!groups.containsKey(id)) {
+    String known = groups.put(id, name);
+    if (known == null) {
       Group group = identity.newGroup(id);
       group.setName(name);
       group.setType(WORKFLOW_GROUP);
-      groups.put(id, name);
       tolerateRace(() -> identity.createGroupQuery().groupId(id).count() > 0, () -> identity.saveGroup(group));
-    } else if (!name.equals(groups.put(id, name))) {
+    } else if (!name.equals(known)) {
       Group existing = identity.createGroupQuery().groupId(id).singleResult();
       existing.setName(name);
       save(existing, () -> identity.saveGroup(existing));
@@ -210,8 +215,7 @@ class IdentityWriter {
   void revoke(String groupId, Grant grant) {
     List<Held> held = groupAuthorizations.remove(key(groupId, grant.resource(), grant.resourceId()));
     if (held != null) {
-      held.forEach(h -> write(() -> authorizations.deleteAuthorization(h.id != null ? h.id
-          : h.authorization.getId())));
+      held.forEach(h -> write(() -> authorizations.deleteAuthorization(h.id())));
     }
   }
 
