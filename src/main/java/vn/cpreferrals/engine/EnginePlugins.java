@@ -15,7 +15,8 @@ package vn.cpreferrals.engine;
  * <li>{@link #INTAKE_HISTORY} — replaces the engine's database history handler: intake values stay out of history
  * ({@code engine.history}).</li>
  * <li>{@link #DEADLINES} — the deadline timers' job handler ({@code engine.deadline}).</li>
- * <li>{@link #AUTHORIZATION_GROUPS} — authorization checks use the groups as the login gave them.</li>
+ * <li>{@link #AUTHORIZATION_SHORTCUTS} — authorization checks use the groups as the login gave them; a task query for
+ * the user's own candidate groups needs no grant join.</li>
  * <li>{@link #DIRECTORY} — profile {@code ldap}: people and groups from the province's directory, provinces from the
  * registry ({@code engine.directory}).</li>
  * <li>{@link #TUNING} — indexes and settings after the schema exists.</li>
@@ -34,7 +35,7 @@ public final class EnginePlugins {
   public static final int CONFLICT_RETRY = 150;
   public static final int INTAKE_HISTORY = 200;
   public static final int DEADLINES = 300;
-  public static final int AUTHORIZATION_GROUPS = 400;
+  public static final int AUTHORIZATION_SHORTCUTS = 400;
   public static final int DIRECTORY = 450;
   public static final int TUNING = 500;
   public static final int LONG_TEXT = 550;

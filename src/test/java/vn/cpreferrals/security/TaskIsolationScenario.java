@@ -6,8 +6,13 @@ import static vn.cpreferrals.support.TestAccounts.officer;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,8 @@ abstract class TaskIsolationScenario {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
 
   String qngHealthTask;
   String qngPoliceTask;
@@ -73,6 +80,42 @@ abstract class TaskIsolationScenario {
     assertThat(tasks.get(0).get("tenantId")).isEqualTo("quang-ngai");
     assertThat(allTasks).extracting(t -> t.get("id")).doesNotContain(qngPoliceTask, lcuHealthTask);
     assertThat(allTasks).allSatisfy(t -> assertThat(t.get("tenantId")).isEqualTo("quang-ngai"));
+  }
+
+  @Test
+  void officerAskingByCandidateGroupGetsOnlyTheirOwnAgencysTasks() {
+    String user = officer(QNG_HEALTH);
+    String unclaimedFilter = filterService.createFilterQuery().filterName("Việc chưa nhận của cơ quan").singleResult()
+        .getId();
+
+    // their agency, as Tasklist's agency filters ask (these skip the per-task grant join)
+    assertThat(ids(getList(user, PASSWORD, FIXTURE_TASKS + "&candidateGroup=" + QNG_HEALTH))).containsExactly(qngHealthTask);
+    assertThat(ids(postList(user, "/engine-rest/filter/" + unclaimedFilter + "/list",
+        Map.of("processDefinitionKey", "AgencyTaskFixture")))).containsExactly(qngHealthTask);
+    // another agency named alone, next to their own, or by pattern
+    assertThat(getList(user, PASSWORD, FIXTURE_TASKS + "&candidateGroup=" + QNG_POLICE)).isEmpty();
+    assertThat(ids(getList(user, PASSWORD, FIXTURE_TASKS + "&candidateGroups=" + QNG_HEALTH + "," + QNG_POLICE)))
+        .containsExactly(qngHealthTask);
+    assertThat(ids(getList(user, PASSWORD, FIXTURE_TASKS + "&candidateGroupLike=%"))).containsExactly(qngHealthTask);
+    // the same agency in another province sees its own task only
+    assertThat(ids(getList(officer(LCU_HEALTH), PASSWORD, FIXTURE_TASKS + "&candidateGroup=" + LCU_HEALTH)))
+        .containsExactly(lcuHealthTask);
+  }
+
+  @Test
+  void taskRevokedFromAnOfficerLeavesTheirAgencyListToo() {
+    String user = officer(QNG_HEALTH);
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId(user);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(qngHealthTask);
+    revoke.removePermission(Permissions.READ);
+    String revokeId = authorizationService.saveAuthorization(revoke).getId();
+    try {
+      assertThat(getList(user, PASSWORD, FIXTURE_TASKS + "&candidateGroup=" + QNG_HEALTH)).isEmpty();
+    } finally {
+      authorizationService.deleteAuthorization(revokeId);
+    }
   }
 
   @Test
@@ -193,6 +236,17 @@ abstract class TaskIsolationScenario {
         .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
+  }
+
+  List<Map<String, Object>> postList(String user, String path, Map<String, Object> body) {
+    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, PASSWORD)
+        .exchange(path, HttpMethod.POST, json(body, null), new ParameterizedTypeReference<>() {});
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  static List<Object> ids(List<Map<String, Object>> tasks) {
+    return tasks.stream().map(t -> t.get("id")).toList();
   }
 
   ResponseEntity<String> post(String user, String password, String path, Map<String, Object> body) {
