@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,8 @@ class AuthorizationShortcutsTests {
   @Autowired ProcessEngine engine;
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   private final List<String> created = new ArrayList<>();
 
@@ -74,6 +79,29 @@ class AuthorizationShortcutsTests {
     // then no per-task grant is consulted: each task found has one of the user's groups as candidate, and so a grant
     assertThat(one.isAuthorizationCheckEnabled()).isFalse();
     assertThat(both.isAuthorizationCheckEnabled()).isFalse();
+  }
+
+  @Test
+  void everyCandidateGroupOfATaskMayReadIt() {
+    // given an agency's task, later also offered to its leadership (as escalation does)
+    String instance = runtime.startProcessInstanceByKey("AgencyTaskFixture",
+        java.util.Map.of("agencyId", "quang-ngai-so-y-te", "provinceId", "quang-ngai")).getId();
+    try {
+      String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+      tasks.addCandidateGroup(task, "quang-ngai-so-y-te-managers");
+
+      // when the candidate groups are listed
+      List<String> groups = tasks.getIdentityLinksForTask(task).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(link -> link.getGroupId()).toList();
+
+      // then each holds READ on the task: the premise of answering own-candidate-group queries without the grant join
+      assertThat(groups).containsExactlyInAnyOrder("quang-ngai-so-y-te", "quang-ngai-so-y-te-managers");
+      assertThat(groups).allSatisfy(group -> assertThat(authorizations.isUserAuthorized("member-of-" + group,
+          List.of(group), Permissions.READ, Resources.TASK, task)).isTrue());
+    } finally {
+      runtime.deleteProcessInstance(instance, "test cleanup");
+    }
   }
 
   @Test
