@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -145,19 +145,17 @@ class AuthorizationShortcutsTests {
     criteria.accept(query);
     identity.setAuthentication("officer-of-two", List.of("own-agency", "own-managers"));
     try {
-      Command<AuthorizationCheck> command = ctx -> {
-        ctx.getAuthorizationManager().configureTaskQuery(query);
+      return inCommand(manager -> {
+        manager.configureTaskQuery(query);
         return query.getAuthCheck();
-      };
-      return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-          .execute(command);
+      });
     } finally {
       identity.clearAuthentication();
     }
   }
 
-  private List<String> inCommand(java.util.function.Function<AuthorizationManager, List<String>> call) {
-    Command<List<String>> command = ctx -> call.apply(ctx.getAuthorizationManager());
+  private <T> T inCommand(java.util.function.Function<AuthorizationManager, T> call) {
+    Command<T> command = ctx -> call.apply(ctx.getAuthorizationManager());
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(command);
   }

@@ -232,15 +232,17 @@ abstract class TaskIsolationScenario {
   }
 
   List<Map<String, Object>> getList(String user, String password, String path) {
-    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, password)
-        .exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return response.getBody();
+    return list(user, password, HttpMethod.GET, path, null);
   }
 
   List<Map<String, Object>> postList(String user, String path, Map<String, Object> body) {
-    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, PASSWORD)
-        .exchange(path, HttpMethod.POST, json(body, null), new ParameterizedTypeReference<>() {});
+    return list(user, PASSWORD, HttpMethod.POST, path, json(body, null));
+  }
+
+  private List<Map<String, Object>> list(String user, String password, HttpMethod method, String path,
+      HttpEntity<?> body) {
+    ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, password)
+        .exchange(path, method, body, new ParameterizedTypeReference<>() {});
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
