@@ -211,7 +211,7 @@ class DirectiveUploadTests {
 
   /** The upload proposals recorded for this person since the given moment. */
   List<AuditEntry> proposalsBy(String user, Instant since) {
-    return auditLog.find(new AuditQuery(null, null, null, null, user, null, since, null, 100)).stream()
+    return auditLog.find(new AuditQuery(null, null, null, null, user, null, since, null, 0)).stream()
         .filter(e -> e.action().equals("DIRECTIVE_IMPORT_PROPOSED")).toList();
   }
 
