@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.ProcessEngine;
  */
 public final class BenchmarkMain {
 
-  static final Duration WARM_UP = Duration.ofSeconds(5);
+  /** Before each measured run; the engine figures need a minute or more for the JIT to finish with our code. */
+  static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 5));
   /** A freshly started server with users pausing between clicks needs longer before its code is compiled. */
   static final Duration STAFF_WARM_UP = Duration.ofSeconds(20);
   /** The measured agencies get this many times the average agency's open tasks. */
@@ -124,6 +125,8 @@ public final class BenchmarkMain {
           report(results, "2 vanilla (history full)", "Camunda 7.24 plain",
               Load.run(n, WARM_UP, measured, i -> EngineWorkload.client(engine, null, null, null)));
         }
+        statementsPerStep(results, "2 vanilla (history full)", "Camunda 7.24 plain",
+            EngineWorkload.client(engine, null, null, null));
       } finally {
         engine.close();
       }
@@ -140,6 +143,8 @@ public final class BenchmarkMain {
             i -> EngineWorkload.client(engine, EngineWorkload.OFFICER, List.of(EngineWorkload.AGENCY),
                 List.of("quang-ngai"))));
       }
+      statementsPerStep(results, "3 ours (full, auth, audit)", "cp-referrals", EngineWorkload.client(engine,
+          EngineWorkload.OFFICER, List.of(EngineWorkload.AGENCY), List.of("quang-ngai")));
       try (HikariDataSource ds = pg.pool(url, 2)) {
         results.add("3 ours (full, auth, audit)", "cp-referrals", "audit rows", Postgres.scalar(ds,
             "SELECT count(*) FROM cp_audit_entry"), "rows", "appended in the engine transactions");
@@ -149,6 +154,80 @@ public final class BenchmarkMain {
             "jobs", "reminder/escalation timers scheduled in the engine transactions");
       }
     }
+  }
+
+  /**
+   * The CPU and SQL statements of one engine transaction (start or completion), measured on one client after the timed runs
+   * (statements of a JDBC batch each count); the histogram goes to the console.
+   */
+  private static void statementsPerStep(Results results, String section, String variant, Load.Client client)
+      throws Exception {
+    Latencies latencies = new Latencies();
+    for (int i = 0; i < 10; i++) {
+      client.iterate(latencies);
+    }
+    // CPU per step without the statement log: of the client thread, which runs the engine command itself, and of the
+    // whole JVM (with the job executor and other background threads; PostgreSQL is another process).
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    latencies.reset();
+    long cpu = os.getProcessCpuTime();
+    long own = threads.getCurrentThreadCpuTime();
+    java.util.Map<Long, Long> before = new java.util.HashMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      before.put(id, threads.getThreadCpuTime(id));
+    }
+    long gc = gcMillis();
+    long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    long allocated = allocatedBytes();
+    long wall = System.nanoTime();
+    for (int i = 0; i < 100; i++) {
+      client.iterate(latencies);
+    }
+    double steps = latencies.count();
+    // Which threads the JVM's CPU went to, busiest first (names only).
+    java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      var info = threads.getThreadInfo(id);
+      long spent = threads.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
+      if (info != null && spent > 0) {
+        byName.merge(info.getThreadName().replaceAll("\\d+", "#"), spent, Long::sum);
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "  %s per step: GC %.2f ms (pauses and concurrent work the collectors"
+        + " report), JIT %.2f ms, %.0f KiB allocated%n", variant, (gcMillis() - gc) / steps,
+        (java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / steps,
+        (allocatedBytes() - allocated) / 1024.0 / steps);
+    System.out.println("  CPU of " + (long) steps + " steps of " + variant + " by thread (ms): " + byName.entrySet()
+        .stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
+        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000).toList());
+    results.add(section, variant, "CPU per step", (threads.getCurrentThreadCpuTime() - own) / 1e6 / steps, "ms",
+        String.format(java.util.Locale.ROOT, "of the client thread; whole JVM %.2f ms, wall %.2f ms, one client",
+            (os.getProcessCpuTime() - cpu) / 1e6 / steps, (System.nanoTime() - wall) / 1e6 / steps));
+    latencies.reset();
+    String thread = Thread.currentThread().getName();
+    try (SqlStatements sql = new SqlStatements(thread::equals)) {
+      for (int i = 0; i < 30; i++) {
+        client.iterate(latencies);
+      }
+      double perStep = (double) sql.total() / latencies.count();
+      results.add(section, variant, "SQL statements per step", perStep, "", latencies.count()
+          + " transactions on one client, the client's task query included");
+      System.out.println("  SQL of " + latencies.count() + " steps of " + variant + ": " + sql.histogram());
+    }
+  }
+
+  private static long gcMillis() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+  }
+
+  /** Bytes allocated by every live thread so far. */
+  private static long allocatedBytes() {
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    return java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).filter(b -> b > 0)
+        .sum();
   }
 
   /** Where our per-step cost goes: the same run with one feature switched off at a time (1, then 4 clients). */

@@ -14,9 +14,10 @@ import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the SQL statements the application in this JVM sends for web requests while open, and the rows they return:
- * the engine's MyBatis statements by statement id, and Spring's JdbcTemplate. Reads the statements' debug log (switched on for the
- * time being, and kept off the console); logs nothing of the data.
+ * Counts the SQL statements the application in this JVM sends while open (for web requests, or from the threads given),
+ * and the rows they return: the engine's MyBatis statements by statement id, each execution counted (a statement of a
+ * JDBC batch too), and Spring's JdbcTemplate. Reads the statements' debug log (switched on for the time being, and
+ * kept off the console); logs nothing of the data.
  */
 final class SqlStatements implements AutoCloseable {
 
@@ -31,24 +32,34 @@ final class SqlStatements implements AutoCloseable {
   private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
   private final Map<String, Level> levels = new java.util.HashMap<>();
 
+  /** The statements of web requests: the job executor's and other background statements are not the view's. */
   SqlStatements() {
+    this(thread -> thread.startsWith("http-"));
+  }
+
+  SqlStatements(java.util.function.Predicate<String> threads) {
     appender = new AppenderBase<>() {
       @Override
       protected void append(ILoggingEvent event) {
-        if (!event.getThreadName().startsWith("http-")) {
-          return; // the job executor's and other background statements are not the view's
+        if (!threads.test(event.getThreadName())) {
+          return;
         }
         String message = event.getFormattedMessage();
         String name = event.getLoggerName();
         if (name.startsWith("org.springframework.jdbc")) {
           // One line with the SQL per statement ("Executing prepared SQL query" without it comes first).
-          if (message.startsWith("Executing") && message.contains("[")) {
-            statements.computeIfAbsent("JdbcTemplate", k -> new AtomicLong()).incrementAndGet();
+          // A batch logs "Executing SQL batch update [...]" and then, as every statement, "Executing prepared SQL
+          // statement [...]": the second line alone counts it.
+          if (message.startsWith("Executing") && message.contains("[") && !message.startsWith("Executing SQL batch")) {
+            // Keyed by the statement's opening words (table and columns, never values: they are bound parameters).
+            String sql = message.substring(message.indexOf('[') + 1);
+            statements.computeIfAbsent("JdbcTemplate " + sql.substring(0, Math.min(48, sql.length())),
+                k -> new AtomicLong()).incrementAndGet();
           }
           return;
         }
         String statement = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-        if (message.startsWith("==>  Preparing:")) {
+        if (message.startsWith("==> Parameters:")) {
           statements.computeIfAbsent(statement, k -> new AtomicLong()).incrementAndGet();
         } else if (message.startsWith("<==      Total:")) {
           rows.computeIfAbsent(statement, k -> new AtomicLong())
