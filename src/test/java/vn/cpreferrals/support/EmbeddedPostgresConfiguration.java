@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,16 @@ public class EmbeddedPostgresConfiguration {
     return EmbeddedPostgres.builder().start();
   }
 
-  @Bean
+  /**
+   * Pooled, as in production: the embedded server's own data source opens a new connection (a new server process)
+   * for every transaction.
+   */
+  @Bean(destroyMethod = "close")
   @Primary
   DataSource dataSource(EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+    HikariDataSource pool = new HikariDataSource();
+    pool.setDataSource(postgres.getPostgresDatabase());
+    pool.setMaximumPoolSize(20);
+    return pool;
   }
 }
