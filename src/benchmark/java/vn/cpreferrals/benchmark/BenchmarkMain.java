@@ -157,8 +157,9 @@ public final class BenchmarkMain {
   }
 
   /**
-   * The CPU and SQL statements of one engine transaction (start or completion), measured on one client after the timed runs
-   * (statements of a JDBC batch each count); the histogram goes to the console.
+   * The CPU and SQL statements of one engine transaction (start or completion), measured on one client after the timed
+   * runs: CPU first, without the statement log, then the statements (each of a JDBC batch counts), their histogram to
+   * the console.
    */
   private static void statementsPerStep(Results results, String section, String variant, Load.Client client)
       throws Exception {
@@ -166,45 +167,22 @@ public final class BenchmarkMain {
     for (int i = 0; i < 10; i++) {
       client.iterate(latencies);
     }
-    // CPU per step without the statement log: of the client thread, which runs the engine command itself, and of the
-    // whole JVM (with the job executor and other background threads; PostgreSQL is another process).
-    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-        .getOperatingSystemMXBean();
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    // The client thread runs the engine command itself; the whole JVM adds the job executor, GC and JIT threads
+    // (PostgreSQL is another process).
     latencies.reset();
-    long cpu = os.getProcessCpuTime();
-    long own = threads.getCurrentThreadCpuTime();
-    java.util.Map<Long, Long> before = new java.util.HashMap<>();
-    for (long id : threads.getAllThreadIds()) {
-      before.put(id, threads.getThreadCpuTime(id));
-    }
-    long gc = gcMillis();
-    long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-    long allocated = allocatedBytes();
-    long wall = System.nanoTime();
+    JvmUse before = JvmUse.now();
     for (int i = 0; i < 100; i++) {
       client.iterate(latencies);
     }
+    JvmUse after = JvmUse.now();
     double steps = latencies.count();
-    // Which threads the JVM's CPU went to, busiest first (names only).
-    java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-    for (long id : threads.getAllThreadIds()) {
-      var info = threads.getThreadInfo(id);
-      long spent = threads.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
-      if (info != null && spent > 0) {
-        byName.merge(info.getThreadName().replaceAll("\\d+", "#"), spent, Long::sum);
-      }
-    }
-    System.out.printf(java.util.Locale.ROOT, "  %s per step: GC %.2f ms (pauses and concurrent work the collectors"
-        + " report), JIT %.2f ms, %.0f KiB allocated%n", variant, (gcMillis() - gc) / steps,
-        (java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / steps,
-        (allocatedBytes() - allocated) / 1024.0 / steps);
-    System.out.println("  CPU of " + (long) steps + " steps of " + variant + " by thread (ms): " + byName.entrySet()
-        .stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(10)
-        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000).toList());
-    results.add(section, variant, "CPU per step", (threads.getCurrentThreadCpuTime() - own) / 1e6 / steps, "ms",
-        String.format(java.util.Locale.ROOT, "of the client thread; whole JVM %.2f ms, wall %.2f ms, one client",
-            (os.getProcessCpuTime() - cpu) / 1e6 / steps, (System.nanoTime() - wall) / 1e6 / steps));
+    System.out.println("  " + variant + " per step: " + after.perStep(before, steps));
+    System.out.println("  CPU of " + (long) steps + " steps of " + variant + " by thread (ms): "
+        + after.busiestThreads(before, 10));
+    results.add(section, variant, "CPU per step", (after.threadCpuNanos() - before.threadCpuNanos()) / 1e6 / steps,
+        "ms", String.format(java.util.Locale.ROOT, "of the client thread; whole JVM %.2f ms, wall %.2f ms, one client",
+            (after.processCpuNanos() - before.processCpuNanos()) / 1e6 / steps,
+            (after.wallNanos() - before.wallNanos()) / 1e6 / steps));
     latencies.reset();
     String thread = Thread.currentThread().getName();
     try (SqlStatements sql = new SqlStatements(thread::equals)) {
@@ -216,18 +194,6 @@ public final class BenchmarkMain {
           + " transactions on one client, the client's task query included");
       System.out.println("  SQL of " + latencies.count() + " steps of " + variant + ": " + sql.histogram());
     }
-  }
-
-  private static long gcMillis() {
-    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
-  }
-
-  /** Bytes allocated by every live thread so far. */
-  private static long allocatedBytes() {
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-    return java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).filter(b -> b > 0)
-        .sum();
   }
 
   /** Where our per-step cost goes: the same run with one feature switched off at a time (1, then 4 clients). */
