@@ -24,7 +24,7 @@ public class EmbeddedPostgresConfiguration {
 
   /**
    * Pooled, as in production: the embedded server's own data source opens a new connection (a new server process)
-   * for every transaction.
+   * for every connection asked of it.
    */
   @Bean(destroyMethod = "close")
   @Primary
